@@ -1,0 +1,197 @@
+//! The crate's error type.
+
+use core::fmt;
+
+use crate::Month;
+
+/// What went wrong, in a form a program can match on; [`Error`]'s `Display` gives the
+/// details (which value, which limit).
+///
+/// # Example
+///
+/// ```
+/// use taqvim::{ErrorKind, JalaliDate};
+///
+/// let err = JalaliDate::new(1400, 7, 31).unwrap_err();
+/// assert_eq!(err.kind(), ErrorKind::InvalidDay);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ErrorKind {
+    /// A year outside the range the crate (or the chosen leap rule) supports.
+    YearOutOfRange,
+    /// A month number outside 1..=12.
+    InvalidMonth,
+    /// A day that the month does not have in that year.
+    InvalidDay,
+    /// A day of the year outside 1..=365 (or 366).
+    InvalidOrdinal,
+    /// An hour, minute, second or nanosecond outside its range.
+    InvalidTime,
+    /// Arithmetic that would leave the supported range of dates.
+    Overflow,
+    /// Text that is not in the expected form.
+    Syntax,
+}
+
+/// The error of every fallible operation in this crate.
+///
+/// It says what was wrong with which value; `Display` writes one line meant for the
+/// person who supplied the value.
+///
+/// # Example
+///
+/// ```
+/// use taqvim::JalaliDate;
+///
+/// let err = JalaliDate::new(1400, 12, 30).unwrap_err();
+/// assert_eq!(
+///     err.to_string(),
+///     "day 30 of Esfand does not exist in 1400: not a leap year",
+/// );
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Error {
+    detail: Detail,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum Detail {
+    JalaliYear { year: i64, min: i32, max: i32 },
+    GregorianYear { year: i32, min: i32, max: i32 },
+    RuleYear { rule: &'static str, year: i64, min: i32, max: i32 },
+    RuleDay { rule: &'static str },
+    Month { month: u8 },
+    JalaliDay { year: i32, month: Month, day: u8 },
+    GregorianDay { year: i32, month: u8, day: u8 },
+    Ordinal { year: i32, ordinal: u16 },
+    Time { field: &'static str, value: u32, max: u32 },
+    Overflow { what: &'static str },
+    Syntax { expected: &'static str, at: usize, found: Option<char> },
+    Trailing { at: usize },
+}
+
+impl Error {
+    pub(crate) const fn new(detail: Detail) -> Error {
+        Error { detail }
+    }
+
+    /// The category of the error.
+    ///
+    /// ```
+    /// use taqvim::{ErrorKind, JalaliDate};
+    ///
+    /// assert_eq!(JalaliDate::new(1400, 13, 1).unwrap_err().kind(), ErrorKind::InvalidMonth);
+    /// ```
+    pub const fn kind(&self) -> ErrorKind {
+        match self.detail {
+            Detail::JalaliYear { .. } | Detail::GregorianYear { .. } | Detail::RuleYear { .. } => {
+                ErrorKind::YearOutOfRange
+            }
+            Detail::RuleDay { .. } | Detail::Overflow { .. } => ErrorKind::Overflow,
+            Detail::Month { .. } => ErrorKind::InvalidMonth,
+            Detail::JalaliDay { .. } | Detail::GregorianDay { .. } => ErrorKind::InvalidDay,
+            Detail::Ordinal { .. } => ErrorKind::InvalidOrdinal,
+            Detail::Time { .. } => ErrorKind::InvalidTime,
+            Detail::Syntax { .. } | Detail::Trailing { .. } => ErrorKind::Syntax,
+        }
+    }
+}
+
+const GREGORIAN_MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.detail {
+            Detail::JalaliYear { year, min, max } => write!(
+                f,
+                "Jalali year {year} is out of range: supported years are {min}..={max}"
+            ),
+            Detail::GregorianYear { year, min, max } => write!(
+                f,
+                "Gregorian year {year} is out of range: supported years are {min}..={max}"
+            ),
+            Detail::RuleYear { rule, year, min, max } => write!(
+                f,
+                "year {year} is outside the {rule} rule, which covers {min}..={max}"
+            ),
+            Detail::RuleDay { rule } => {
+                write!(f, "the date is outside the years the {rule} rule covers")
+            }
+            Detail::Month { month } => {
+                write!(f, "month {month} does not exist: months are 1..=12")
+            }
+            Detail::JalaliDay { year, month, day } => {
+                let len = crate::calendar::jalali::days_in_month(year, month.number());
+                if day == 0 {
+                    write!(f, "day 0 does not exist: days start at 1")
+                } else if month == Month::Esfand && day == 30 {
+                    write!(
+                        f,
+                        "day 30 of Esfand does not exist in {year}: not a leap year"
+                    )
+                } else {
+                    write!(
+                        f,
+                        "day {day} of {month} does not exist: {month} has {len} days"
+                    )
+                }
+            }
+            Detail::GregorianDay { year, month, day } => {
+                let name = GREGORIAN_MONTHS
+                    .get(usize::from(month).wrapping_sub(1))
+                    .copied()
+                    .unwrap_or("?");
+                let len = crate::calendar::gregorian::days_in_month(year, month);
+                if day == 0 {
+                    write!(f, "day 0 does not exist: days start at 1")
+                } else if month == 2 && day == 29 {
+                    write!(
+                        f,
+                        "29 February does not exist in Gregorian {year}: not a leap year"
+                    )
+                } else {
+                    write!(f, "day {day} of {name} does not exist: {name} has {len} days")
+                }
+            }
+            Detail::Ordinal { year, ordinal } => {
+                let len = 365 + u16::from(crate::is_leap_year(year));
+                write!(
+                    f,
+                    "day {ordinal} of year {year} does not exist: the year has {len} days"
+                )
+            }
+            Detail::Time { field, value, max } => {
+                write!(f, "{field} {value} is out of range: {field}s are 0..={max}")
+            }
+            Detail::Overflow { what } => write!(
+                f,
+                "{what} leaves the supported range of dates ({}..={})",
+                crate::JalaliDate::MIN,
+                crate::JalaliDate::MAX
+            ),
+            Detail::Syntax { expected, at, found } => match found {
+                Some(c) => write!(f, "expected {expected} at byte {at}, found {c:?}"),
+                None => write!(f, "expected {expected} at byte {at}, found the end of the text"),
+            },
+            Detail::Trailing { at } => {
+                write!(f, "unexpected text after the date at byte {at}")
+            }
+        }
+    }
+}
+
+impl core::error::Error for Error {}

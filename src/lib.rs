@@ -1,0 +1,120 @@
+//! # taqvim: the exact Jalali calendar
+//!
+//! `taqvim` (تقویم, "calendar") converts dates between the Jalali (Solar Hijri)
+//! calendar, the civil calendar of Iran and Afghanistan, and the Gregorian calendar,
+//! exactly as the official astronomical calendar does, in a few nanoseconds, and
+//! without ever panicking.
+//!
+//! ## Quick start
+//!
+//! ```
+//! use taqvim::{JalaliDate, Month, ShortMonth, Weekday};
+//!
+//! // Build a date (validated) and convert it.
+//! let date = JalaliDate::new(1400, 8, 26)?;
+//! assert_eq!(date.to_gregorian(), (2021, 11, 17));
+//! assert_eq!(date.month_of_year(), Month::Aban);
+//! assert_eq!(date.weekday(), Weekday::Wednesday);
+//!
+//! // And the other way.
+//! let nowruz = JalaliDate::from_gregorian(2025, 3, 21)?;
+//! assert_eq!(nowruz.to_string(), "1404-01-01");
+//!
+//! // 1403 was a leap year: 30 Esfand 1403 existed, 30 Esfand 1404 does not.
+//! assert!(taqvim::is_leap_year(1403));
+//! let err = JalaliDate::new(1404, 12, 30).unwrap_err();
+//! assert_eq!(err.to_string(), "day 30 of Esfand does not exist in 1404: not a leap year");
+//!
+//! // Arithmetic says what to do with days that the target month lacks.
+//! let last = JalaliDate::new(1403, 12, 30)?;
+//! assert_eq!(last.checked_add_years(1, ShortMonth::Clamp)?.to_string(), "1404-12-29");
+//! assert_eq!(nowruz.days_since(last), 1);
+//! # Ok::<(), taqvim::Error>(())
+//! ```
+//!
+//! With the `chrono` feature (on by default) dates convert to and from chrono:
+//!
+//! ```
+//! # #[cfg(feature = "chrono")] {
+//! use chrono::NaiveDate;
+//! use taqvim::JalaliDate;
+//!
+//! let g = NaiveDate::from_ymd_opt(2021, 11, 17).unwrap();
+//! let j = JalaliDate::from(g);
+//! assert_eq!(j.to_string(), "1400-08-26");
+//! assert_eq!(NaiveDate::try_from(j).unwrap(), g);
+//! # }
+//! ```
+//!
+//! ## The calendar
+//!
+//! 1 Farvardin (Nowruz) is the Iranian civil day (UTC+03:30) whose true solar noon at
+//! the official meridian, 52.5°E, is the first noon after the March equinox; an
+//! equinox exactly at noon belongs to the next day. This is the rule of the Calendar
+//! Center of the Institute of Geophysics of the University of Tehran, which fixes the
+//! official calendar.
+//!
+//! For years 1..=3178 (Gregorian 622..=3799) `taqvim` follows a table of every year's
+//! Nowruz computed from the JPL ephemeris (`data/nowruz.csv` in the repository),
+//! embedded as a two-bit correction per year to the 33-year rule (795 bytes). Outside
+//! those years it continues with the 33-year rule, under which a year `y` is leap when
+//! `(25 y + 11) mod 33 < 8`, anchored to the table's first and last years so that no
+//! year is skipped or doubled at the seams. Supported years run from −999 999 to
+//! 999 999; year 0 precedes year 1.
+//!
+//! Other software uses arithmetic rules that drift from the official calendar; the
+//! [`LeapRule`] type reads and writes dates under those rules.
+//!
+//! ## Errors, not panics
+//!
+//! Every fallible operation returns [`Result<_, Error>`](Error): an invalid day, a year
+//! outside the range, arithmetic that would leave it. [`Error`]'s `Display` says which
+//! value was wrong and why; [`Error::kind`] lets a program match on it. No input makes
+//! the public API panic.
+//!
+//! ## Features
+//!
+//! | feature | default | what it adds |
+//! |---|---|---|
+//! | `std` | yes | chrono's `std` support when `chrono` is on. The core needs neither `std` nor an allocator. |
+//! | `chrono` | yes | `From`/`TryFrom` with `chrono::NaiveDate`, `NaiveDateTime`, `NaiveTime`, `Weekday` |
+//!
+//! Without default features the crate is `no_std` and allocation-free.
+
+#![no_std]
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+mod calendar;
+#[cfg(feature = "chrono")]
+mod chrono;
+mod date;
+mod error;
+mod iso;
+mod month;
+mod rule;
+mod time;
+
+pub use date::{DateRange, JalaliDate, ShortMonth};
+pub use error::{Error, ErrorKind};
+pub use month::{Month, Weekday};
+pub use rule::LeapRule;
+pub use time::{JalaliDateTime, Time};
+
+/// Whether the Jalali year `year` has 366 days (a 30th of Esfand) in the official
+/// calendar. Defined for every `i32`: outside 1..=3178 the 33-year rule decides.
+///
+/// # Example
+///
+/// ```
+/// assert!(taqvim::is_leap_year(1399));
+/// assert!(taqvim::is_leap_year(1403));
+/// assert!(!taqvim::is_leap_year(1404));
+/// // The 33-year rule would make 1502 leap; the sky does not.
+/// assert!(!taqvim::is_leap_year(1502));
+/// assert!(taqvim::is_leap_year(1503));
+/// ```
+#[inline]
+pub const fn is_leap_year(year: i32) -> bool {
+    calendar::jalali::is_leap_year(year)
+}

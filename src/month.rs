@@ -1,0 +1,299 @@
+//! The [`Month`] and [`Weekday`] enums.
+
+use core::fmt;
+
+use crate::error::{Detail, Error};
+
+/// A month of the Jalali year. The first six have 31 days, the next five 30, and
+/// Esfand 29 (30 in a leap year).
+///
+/// `Display` writes the English transliteration (`Aban`).
+///
+/// # Example
+///
+/// ```
+/// use taqvim::Month;
+///
+/// let aban = Month::try_from(8).unwrap();
+/// assert_eq!(aban, Month::Aban);
+/// assert_eq!(aban.number(), 8);
+/// assert_eq!(aban.to_string(), "Aban");
+/// assert_eq!(Month::Esfand.succ(), Month::Farvardin);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[repr(u8)]
+pub enum Month {
+    /// فروردین, month 1 (Dari: حمل).
+    Farvardin = 1,
+    /// اردیبهشت, month 2 (Dari: ثور).
+    Ordibehesht = 2,
+    /// خرداد, month 3 (Dari: جوزا).
+    Khordad = 3,
+    /// تیر, month 4 (Dari: سرطان).
+    Tir = 4,
+    /// مرداد, month 5 (Dari: اسد).
+    Mordad = 5,
+    /// شهریور, month 6 (Dari: سنبله).
+    Shahrivar = 6,
+    /// مهر, month 7 (Dari: میزان).
+    Mehr = 7,
+    /// آبان, month 8 (Dari: عقرب).
+    Aban = 8,
+    /// آذر, month 9 (Dari: قوس).
+    Azar = 9,
+    /// دی, month 10 (Dari: جدی).
+    Dey = 10,
+    /// بهمن, month 11 (Dari: دلو).
+    Bahman = 11,
+    /// اسفند, month 12 (Dari: حوت).
+    Esfand = 12,
+}
+
+impl Month {
+    /// All months in order, Farvardin first.
+    ///
+    /// ```
+    /// use taqvim::Month;
+    ///
+    /// assert_eq!(Month::ALL.len(), 12);
+    /// assert_eq!(Month::ALL[11], Month::Esfand);
+    /// ```
+    pub const ALL: [Month; 12] = [
+        Month::Farvardin,
+        Month::Ordibehesht,
+        Month::Khordad,
+        Month::Tir,
+        Month::Mordad,
+        Month::Shahrivar,
+        Month::Mehr,
+        Month::Aban,
+        Month::Azar,
+        Month::Dey,
+        Month::Bahman,
+        Month::Esfand,
+    ];
+
+    /// The month with number `number` (1..=12).
+    ///
+    /// ```
+    /// use taqvim::Month;
+    ///
+    /// assert_eq!(Month::from_number(1).unwrap(), Month::Farvardin);
+    /// assert!(Month::from_number(13).is_err());
+    /// ```
+    pub const fn from_number(number: u8) -> Result<Month, Error> {
+        match number {
+            1..=12 => Ok(Month::ALL[number as usize - 1]),
+            _ => Err(Error::new(Detail::Month { month: number })),
+        }
+    }
+
+    /// The month's number, 1..=12.
+    ///
+    /// ```
+    /// assert_eq!(taqvim::Month::Esfand.number(), 12);
+    /// ```
+    pub const fn number(self) -> u8 {
+        self as u8
+    }
+
+    /// The English transliteration used by `Display`.
+    ///
+    /// ```
+    /// assert_eq!(taqvim::Month::Ordibehesht.name(), "Ordibehesht");
+    /// ```
+    pub const fn name(self) -> &'static str {
+        match self {
+            Month::Farvardin => "Farvardin",
+            Month::Ordibehesht => "Ordibehesht",
+            Month::Khordad => "Khordad",
+            Month::Tir => "Tir",
+            Month::Mordad => "Mordad",
+            Month::Shahrivar => "Shahrivar",
+            Month::Mehr => "Mehr",
+            Month::Aban => "Aban",
+            Month::Azar => "Azar",
+            Month::Dey => "Dey",
+            Month::Bahman => "Bahman",
+            Month::Esfand => "Esfand",
+        }
+    }
+
+    /// The month after this one; Farvardin follows Esfand.
+    ///
+    /// ```
+    /// use taqvim::Month;
+    ///
+    /// assert_eq!(Month::Mehr.succ(), Month::Aban);
+    /// ```
+    pub const fn succ(self) -> Month {
+        Month::ALL[self as usize % 12]
+    }
+
+    /// The month before this one; Esfand precedes Farvardin.
+    ///
+    /// ```
+    /// use taqvim::Month;
+    ///
+    /// assert_eq!(Month::Farvardin.pred(), Month::Esfand);
+    /// ```
+    pub const fn pred(self) -> Month {
+        Month::ALL[(self as usize + 10) % 12]
+    }
+}
+
+impl TryFrom<u8> for Month {
+    type Error = Error;
+
+    fn try_from(number: u8) -> Result<Month, Error> {
+        Month::from_number(number)
+    }
+}
+
+impl From<Month> for u8 {
+    fn from(month: Month) -> u8 {
+        month.number()
+    }
+}
+
+impl fmt::Display for Month {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(self.name())
+    }
+}
+
+/// A day of the week. The Persian week starts on Saturday (شنبه) and ends on Friday
+/// (جمعه), the weekly holiday, so the variants and the numbering go Saturday first.
+///
+/// # Example
+///
+/// ```
+/// use taqvim::{JalaliDate, Weekday};
+///
+/// // 26 Aban 1400 (2021-11-17) was a Wednesday, the fifth day of the Persian week.
+/// let wd = JalaliDate::new(1400, 8, 26).unwrap().weekday();
+/// assert_eq!(wd, Weekday::Wednesday);
+/// assert_eq!(wd.days_since_saturday(), 4);
+/// assert_eq!(wd.succ(), Weekday::Thursday);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[repr(u8)]
+pub enum Weekday {
+    /// شنبه, the first day of the Persian week.
+    Saturday = 0,
+    /// یکشنبه.
+    Sunday = 1,
+    /// دوشنبه.
+    Monday = 2,
+    /// سه‌شنبه.
+    Tuesday = 3,
+    /// چهارشنبه.
+    Wednesday = 4,
+    /// پنجشنبه.
+    Thursday = 5,
+    /// جمعه, the weekly holiday.
+    Friday = 6,
+}
+
+impl Weekday {
+    /// The week in order, Saturday first.
+    ///
+    /// ```
+    /// use taqvim::Weekday;
+    ///
+    /// assert_eq!(Weekday::ALL[0], Weekday::Saturday);
+    /// assert_eq!(Weekday::ALL[6], Weekday::Friday);
+    /// ```
+    pub const ALL: [Weekday; 7] = [
+        Weekday::Saturday,
+        Weekday::Sunday,
+        Weekday::Monday,
+        Weekday::Tuesday,
+        Weekday::Wednesday,
+        Weekday::Thursday,
+        Weekday::Friday,
+    ];
+
+    /// The weekday of a day number (days since 1970-01-01, a Thursday).
+    pub(crate) const fn from_epoch_day(day: i32) -> Weekday {
+        // 1970-01-01 is the sixth day (index 5) of the Persian week.
+        Weekday::ALL[(day as i64 + 5).rem_euclid(7) as usize]
+    }
+
+    /// Position in the Persian week: 0 for Saturday up to 6 for Friday.
+    ///
+    /// ```
+    /// assert_eq!(taqvim::Weekday::Friday.days_since_saturday(), 6);
+    /// ```
+    pub const fn days_since_saturday(self) -> u8 {
+        self as u8
+    }
+
+    /// Position in the ISO week: 0 for Monday up to 6 for Sunday (as chrono's
+    /// `num_days_from_monday`).
+    ///
+    /// ```
+    /// assert_eq!(taqvim::Weekday::Saturday.days_since_monday(), 5);
+    /// ```
+    pub const fn days_since_monday(self) -> u8 {
+        (self as u8 + 5) % 7
+    }
+
+    /// The weekday whose [`days_since_saturday`](Weekday::days_since_saturday) is
+    /// `n % 7`.
+    ///
+    /// ```
+    /// use taqvim::Weekday;
+    ///
+    /// assert_eq!(Weekday::from_days_since_saturday(1), Weekday::Sunday);
+    /// assert_eq!(Weekday::from_days_since_saturday(7), Weekday::Saturday);
+    /// ```
+    pub const fn from_days_since_saturday(n: u8) -> Weekday {
+        Weekday::ALL[(n % 7) as usize]
+    }
+
+    /// The English name used by `Display`.
+    ///
+    /// ```
+    /// assert_eq!(taqvim::Weekday::Tuesday.name(), "Tuesday");
+    /// ```
+    pub const fn name(self) -> &'static str {
+        match self {
+            Weekday::Saturday => "Saturday",
+            Weekday::Sunday => "Sunday",
+            Weekday::Monday => "Monday",
+            Weekday::Tuesday => "Tuesday",
+            Weekday::Wednesday => "Wednesday",
+            Weekday::Thursday => "Thursday",
+            Weekday::Friday => "Friday",
+        }
+    }
+
+    /// The next day of the week.
+    ///
+    /// ```
+    /// use taqvim::Weekday;
+    ///
+    /// assert_eq!(Weekday::Friday.succ(), Weekday::Saturday);
+    /// ```
+    pub const fn succ(self) -> Weekday {
+        Weekday::from_days_since_saturday(self as u8 + 1)
+    }
+
+    /// The previous day of the week.
+    ///
+    /// ```
+    /// use taqvim::Weekday;
+    ///
+    /// assert_eq!(Weekday::Saturday.pred(), Weekday::Friday);
+    /// ```
+    pub const fn pred(self) -> Weekday {
+        Weekday::from_days_since_saturday(self as u8 + 6)
+    }
+}
+
+impl fmt::Display for Weekday {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(self.name())
+    }
+}

@@ -1,0 +1,163 @@
+//! The embedded calendar table against its source, `data/nowruz.csv`, year by year.
+//!
+//! `src/calendar/table.rs` is generated from the CSV by this test: run
+//! `TAQVIM_BLESS=1 cargo test --test table` after changing the CSV to write it anew.
+
+use taqvim::{JalaliDate, is_leap_year};
+
+const CSV: &str = include_str!("../data/nowruz.csv");
+const TABLE_RS: &str = include_str!("../src/calendar/table.rs");
+
+/// 1 Farvardin of the plain 33-year rule, in days since 1970-01-01 (see
+/// `src/calendar/jalali.rs`).
+fn nowruz_33(y: i64) -> i64 {
+    -492_268 + 365 * (y - 1) + (8 * y + 21).div_euclid(33)
+}
+
+struct Row {
+    year: i32,
+    nowruz: (i32, u8, u8),
+    leap: bool,
+}
+
+fn rows() -> Vec<Row> {
+    let mut lines = CSV.lines();
+    assert_eq!(
+        lines.next(),
+        Some(
+            "jalali_year,gregorian_nowruz,leap,equinox_utc,margin_minutes,method_agreement,uncertain"
+        )
+    );
+    lines
+        .map(|line| {
+            let fields: Vec<&str> = line.split(',').collect();
+            let date: Vec<&str> = fields[1].split('-').collect();
+            Row {
+                year: fields[0].parse().unwrap(),
+                nowruz: (
+                    date[0].parse().unwrap(),
+                    date[1].parse().unwrap(),
+                    date[2].parse().unwrap(),
+                ),
+                leap: match fields[2] {
+                    "0" => false,
+                    "1" => true,
+                    other => panic!("bad leap flag {other:?}"),
+                },
+            }
+        })
+        .collect()
+}
+
+fn days_from_civil(y: i32, m: u8, d: u8) -> i64 {
+    let (y, m, d) = (i64::from(y), i64::from(m), i64::from(d));
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * ((m + 9) % 12) + 2) / 5 + d - 1;
+    era * 146_097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719_468
+}
+
+/// The text of `src/calendar/table.rs` for the CSV's rows.
+fn generate(rows: &[Row]) -> String {
+    // Nowruz of every year in the table plus the year after the last (from its leap flag).
+    let mut nowruz: Vec<i64> = rows
+        .iter()
+        .map(|r| days_from_civil(r.nowruz.0, r.nowruz.1, r.nowruz.2))
+        .collect();
+    let last = rows.last().unwrap();
+    nowruz.push(nowruz.last().unwrap() + 365 + i64::from(last.leap));
+    let first_year = rows[0].year;
+    let mut bytes = vec![0u8; nowruz.len().div_ceil(4)];
+    for (i, n) in nowruz.iter().enumerate() {
+        let correction = n - nowruz_33(i64::from(first_year) + i as i64);
+        assert!(
+            (-1..=1).contains(&correction),
+            "year {}: correction {correction} does not fit two bits",
+            i64::from(first_year) + i as i64
+        );
+        bytes[i / 4] |= ((correction + 1) as u8) << ((i % 4) * 2);
+    }
+    let mut out = String::new();
+    out.push_str(
+        "//! The official calendar's corrections to the 33-year rule, generated from\n\
+         //! `data/nowruz.csv` by `TAQVIM_BLESS=1 cargo test --test table`. Do not edit.\n\
+         //!\n\
+         //! Entry `i` (two bits, at bit `2 * (i % 4)` of byte `i / 4`) is the correction of\n\
+         //! year `FIRST_YEAR + i` plus one: `nowruz(y) - nowruz_33(y) + 1`, in 0..=2.\n\n",
+    );
+    out.push_str(&format!(
+        "/// The first year of the table.\npub(crate) const FIRST_YEAR: i32 = {first_year};\n"
+    ));
+    out.push_str(&format!(
+        "/// The last year whose 1 Farvardin the table fixes (the year after the CSV's last row).\n\
+         pub(crate) const LAST_NOWRUZ_YEAR: i32 = {};\n",
+        i64::from(first_year) + nowruz.len() as i64 - 1
+    ));
+    out.push_str(&format!(
+        "/// Two-bit corrections, four years to a byte.\n\
+         pub(crate) const CORRECTIONS: [u8; {}] = [\n",
+        bytes.len()
+    ));
+    for chunk in bytes.chunks(12) {
+        out.push_str("   ");
+        for b in chunk {
+            out.push_str(&format!(" 0x{b:02x},"));
+        }
+        out.push('\n');
+    }
+    out.push_str("];\n");
+    out
+}
+
+#[test]
+fn generated_table_matches_the_csv() {
+    let rows = rows();
+    let text = generate(&rows);
+    if std::env::var_os("TAQVIM_BLESS").is_some() {
+        std::fs::write(
+            concat!(env!("CARGO_MANIFEST_DIR"), "/src/calendar/table.rs"),
+            &text,
+        )
+        .unwrap();
+        return;
+    }
+    assert!(
+        text == TABLE_RS,
+        "src/calendar/table.rs is stale: run TAQVIM_BLESS=1 cargo test --test table"
+    );
+}
+
+#[test]
+fn every_year_of_the_csv_through_the_public_api() {
+    let rows = rows();
+    assert_eq!(rows.len(), 3178);
+    for (i, row) in rows.iter().enumerate() {
+        assert_eq!(row.year, i as i32 + 1, "rows are consecutive");
+        let first = JalaliDate::new(row.year, 1, 1).unwrap();
+        assert_eq!(first.to_gregorian(), row.nowruz, "Nowruz {}", row.year);
+        let (gy, gm, gd) = row.nowruz;
+        assert_eq!(JalaliDate::from_gregorian(gy, gm, gd).unwrap(), first);
+        assert_eq!(is_leap_year(row.year), row.leap, "leap flag of {}", row.year);
+        assert_eq!(JalaliDate::new(row.year, 12, 30).is_ok(), row.leap);
+        // The day before Nowruz is the last day of the previous year.
+        let eve = first.yesterday().unwrap();
+        assert_eq!(eve.year(), row.year - 1);
+        assert_eq!((eve.month(), eve.day()), (12, if is_leap_year(row.year - 1) { 30 } else { 29 }));
+    }
+}
+
+#[test]
+fn the_33_year_extension_continues_both_ends_without_a_seam() {
+    // Outside 1..=3178 every year follows (25y + 11) mod 33 < 8, and the lengths of the
+    // years on either side of each end add up to the table's dates.
+    for y in (-3_000..=0).chain(3_179..6_000) {
+        let leap = (25 * i64::from(y) + 11).rem_euclid(33) < 8;
+        assert_eq!(is_leap_year(y), leap, "year {y}");
+    }
+    let day = |y: i32| JalaliDate::new(y, 1, 1).unwrap().to_epoch_day();
+    for y in -3_000..6_000 {
+        let len = day(y + 1) - day(y);
+        assert_eq!(len, if is_leap_year(y) { 366 } else { 365 }, "year {y}");
+    }
+}
