@@ -447,7 +447,7 @@ impl JalaliDate {
     /// # Ok::<(), taqvim::Error>(())
     /// ```
     pub const fn checked_add_days(self, days: i64) -> Result<JalaliDate, Error> {
-        let target = self.to_epoch_day() as i64 + days;
+        let target = (self.to_epoch_day() as i64).saturating_add(days);
         if target < jalali::MIN_DAY as i64 || target > jalali::MAX_DAY as i64 {
             return Err(Error::new(Detail::Overflow {
                 what: "adding days",
