@@ -4,7 +4,7 @@ use core::fmt;
 use core::iter::FusedIterator;
 use core::str::FromStr;
 
-use crate::calendar::{gregorian, jalali};
+use crate::calendar::{convert, gregorian, jalali};
 use crate::error::{Detail, Error};
 use crate::{LeapRule, Month, Weekday};
 
@@ -61,6 +61,7 @@ pub enum ShortMonth {
     Reject,
 }
 
+#[inline]
 const fn year_in_range(year: i64) -> Result<i32, Error> {
     if year < jalali::MIN_YEAR as i64 || year > jalali::MAX_YEAR as i64 {
         Err(Error::new(Detail::JalaliYear {
@@ -109,23 +110,19 @@ impl JalaliDate {
     /// assert_eq!(err.to_string(), "day 31 of Mehr does not exist: Mehr has 30 days");
     /// # Ok::<(), taqvim::Error>(())
     /// ```
+    #[inline]
     pub const fn new(year: i32, month: u8, day: u8) -> Result<JalaliDate, Error> {
-        let year = match year_in_range(year as i64) {
-            Ok(year) => year,
-            Err(e) => return Err(e),
-        };
-        let month_enum = match Month::from_number(month) {
-            Ok(m) => m,
-            Err(e) => return Err(e),
-        };
-        if day == 0 || day > jalali::days_in_month(year, month) {
-            return Err(Error::new(Detail::JalaliDay {
-                year,
-                month: month_enum,
-                day,
-            }));
+        if year >= jalali::MIN_YEAR && year <= jalali::MAX_YEAR && jalali::is_valid_day(year, month, day) {
+            return Ok(JalaliDate { year, month, day });
         }
-        Ok(JalaliDate { year, month, day })
+        // Which part is wrong, for the message.
+        if let Err(e) = year_in_range(year as i64) {
+            return Err(e);
+        }
+        match Month::from_number(month) {
+            Ok(month) => Err(Error::new(Detail::JalaliDay { year, month, day })),
+            Err(e) => Err(e),
+        }
     }
 
     /// The `ordinal`-th day (1..=365, or 366 in a leap year) of `year`.
@@ -137,6 +134,7 @@ impl JalaliDate {
     /// assert!(JalaliDate::from_ordinal(1400, 366).is_err());
     /// # Ok::<(), taqvim::Error>(())
     /// ```
+    #[inline]
     pub const fn from_ordinal(year: i32, ordinal: u16) -> Result<JalaliDate, Error> {
         let year = match year_in_range(year as i64) {
             Ok(year) => year,
@@ -168,13 +166,23 @@ impl JalaliDate {
         if year < MIN || year > MAX {
             return Err(Error::new(Detail::GregorianYear { year, min: MIN, max: MAX }));
         }
-        if month == 0 || month > 12 {
-            return Err(Error::new(Detail::Month { month }));
-        }
-        if day == 0 || day > gregorian::days_in_month(year, month) {
+        if !gregorian::is_valid_date(year, month, day) {
+            if month == 0 || month > 12 {
+                return Err(Error::new(Detail::Month { month }));
+            }
             return Err(Error::new(Detail::GregorianDay { year, month, day }));
         }
-        JalaliDate::from_epoch_day(gregorian::to_day(year, month, day))
+        // Only the first and last Gregorian years hold days outside the range.
+        if year == MIN || year == MAX {
+            let day_number = gregorian::to_day(year, month, day);
+            if day_number < jalali::MIN_DAY || day_number > jalali::MAX_DAY {
+                return Err(Error::new(Detail::Overflow {
+                    what: "the Gregorian date",
+                }));
+            }
+        }
+        let (year, month, day) = convert::from_gregorian(year, month, day);
+        Ok(JalaliDate { year, month, day })
     }
 
     /// The proleptic Gregorian date of this day, as `(year, month, day)`.
@@ -187,7 +195,7 @@ impl JalaliDate {
     /// ```
     #[inline]
     pub const fn to_gregorian(self) -> (i32, u8, u8) {
-        gregorian::from_day(self.to_epoch_day())
+        convert::to_gregorian(self.year, self.month, self.day)
     }
 
     /// The date `day` days after 1970-01-01 (11 Dey 1348); negative counts go back.
@@ -446,6 +454,7 @@ impl JalaliDate {
     /// assert!(JalaliDate::MAX.checked_add_days(1).is_err());
     /// # Ok::<(), taqvim::Error>(())
     /// ```
+    #[inline]
     pub const fn checked_add_days(self, days: i64) -> Result<JalaliDate, Error> {
         let target = (self.to_epoch_day() as i64).saturating_add(days);
         if target < jalali::MIN_DAY as i64 || target > jalali::MAX_DAY as i64 {
@@ -484,6 +493,7 @@ impl JalaliDate {
     /// assert!(JalaliDate::MAX.tomorrow().is_err());
     /// # Ok::<(), taqvim::Error>(())
     /// ```
+    #[inline]
     pub const fn tomorrow(self) -> Result<JalaliDate, Error> {
         if self.day < self.days_in_month() {
             Ok(JalaliDate {
@@ -518,6 +528,7 @@ impl JalaliDate {
     /// assert!(JalaliDate::MIN.yesterday().is_err());
     /// # Ok::<(), taqvim::Error>(())
     /// ```
+    #[inline]
     pub const fn yesterday(self) -> Result<JalaliDate, Error> {
         if self.day > 1 {
             Ok(JalaliDate {
@@ -663,6 +674,7 @@ impl JalaliDate {
     /// assert_eq!(yalda.days_since(nowruz), -91);
     /// # Ok::<(), taqvim::Error>(())
     /// ```
+    #[inline]
     pub const fn days_since(self, other: JalaliDate) -> i64 {
         self.to_epoch_day() as i64 - other.to_epoch_day() as i64
     }

@@ -81,6 +81,7 @@ impl Month {
     /// assert_eq!(Month::from_number(1).unwrap(), Month::Farvardin);
     /// assert!(Month::from_number(13).is_err());
     /// ```
+    #[inline]
     pub const fn from_number(number: u8) -> Result<Month, Error> {
         match number {
             1..=12 => Ok(Month::ALL[number as usize - 1]),
@@ -215,6 +216,7 @@ impl Weekday {
     ];
 
     /// The weekday of a day number (days since 1970-01-01, a Thursday).
+    #[inline]
     pub(crate) const fn from_epoch_day(day: i32) -> Weekday {
         // 1970-01-01 is the sixth day (index 5) of the Persian week.
         Weekday::ALL[(day as i64 + 5).rem_euclid(7) as usize]

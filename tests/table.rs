@@ -68,6 +68,14 @@ fn generate(rows: &[Row]) -> String {
     let last = rows.last().unwrap();
     nowruz.push(nowruz.last().unwrap() + 365 + i64::from(last.leap));
     let first_year = rows[0].year;
+    // The day of March of each Nowruz, less 20 (0..=2), for direct Gregorian conversion.
+    let mut march = vec![0u8; rows.len().div_ceil(4)];
+    for (i, r) in rows.iter().enumerate() {
+        assert_eq!(r.nowruz.1, 3, "Nowruz {} is in March", r.year);
+        let offset = r.nowruz.2.checked_sub(20).filter(|o| *o <= 2);
+        let offset = offset.unwrap_or_else(|| panic!("Nowruz {} is March 20..=22", r.year));
+        march[i / 4] |= offset << ((i % 4) * 2);
+    }
     let mut bytes = vec![0u8; nowruz.len().div_ceil(4)];
     for (i, n) in nowruz.iter().enumerate() {
         let correction = n - nowruz_33(i64::from(first_year) + i as i64);
@@ -83,8 +91,10 @@ fn generate(rows: &[Row]) -> String {
         "//! The official calendar's corrections to the 33-year rule, generated from\n\
          //! `data/nowruz.csv` by `TAQVIM_BLESS=1 cargo test --test table`. Do not edit.\n\
          //!\n\
-         //! Entry `i` (two bits, at bit `2 * (i % 4)` of byte `i / 4`) is the correction of\n\
-         //! year `FIRST_YEAR + i` plus one: `nowruz(y) - nowruz_33(y) + 1`, in 0..=2.\n\n",
+         //! Both tables hold two bits per year, at bit `2 * (i % 4)` of byte `i / 4` for year\n\
+         //! `FIRST_YEAR + i`. `CORRECTIONS` holds `nowruz(y) - nowruz_33(y) + 1`, the\n\
+         //! official Nowruz against the 33-year rule's, in 0..=2; `NOWRUZ_MARCH` the day of\n\
+         //! March of the official Nowruz less 20, in 0..=2.\n\n",
     );
     out.push_str(&format!(
         "/// The first year of the table.\npub(crate) const FIRST_YEAR: i32 = {first_year};\n"
@@ -99,6 +109,22 @@ fn generate(rows: &[Row]) -> String {
          pub(crate) const CORRECTIONS: [u8; {}] = [\n",
         bytes.len()
     ));
+    push_bytes(&mut out, &bytes);
+    out.push_str(&format!(
+        "/// The last year whose Gregorian March day of Nowruz `NOWRUZ_MARCH` holds.\n\
+         pub(crate) const LAST_MARCH_YEAR: i32 = {};\n",
+        rows.last().unwrap().year
+    ));
+    out.push_str(&format!(
+        "/// The day of March of each year's 1 Farvardin, less 20 (0..=2), four years to a byte.\n\
+         pub(crate) const NOWRUZ_MARCH: [u8; {}] = [\n",
+        march.len()
+    ));
+    push_bytes(&mut out, &march);
+    out
+}
+
+fn push_bytes(out: &mut String, bytes: &[u8]) {
     for chunk in bytes.chunks(12) {
         out.push_str("   ");
         for b in chunk {
@@ -107,7 +133,6 @@ fn generate(rows: &[Row]) -> String {
         out.push('\n');
     }
     out.push_str("];\n");
-    out
 }
 
 #[test]

@@ -25,22 +25,42 @@ pub const MAX_YEAR: i32 = 1_900_000;
 /// Whether `year` is a leap year in the proleptic Gregorian calendar.
 #[inline]
 pub const fn is_leap_year(year: i32) -> bool {
-    // Divisible by 4, and by 16 when divisible by 100 (i.e. by 400). `rem_euclid` keeps
-    // negative years right; bit tests replace two of the divisions.
-    let by_100 = year.rem_euclid(100) == 0;
-    (year & if by_100 { 15 } else { 3 }) == 0
+    // Divisible by 4, and by 16 when also divisible by 25 (i.e. by 400 when by 100).
+    // Divisibility tests hold for negative years too; bit tests replace two divisions.
+    let by_25 = year % 25 == 0;
+    (year & if by_25 { 15 } else { 3 }) == 0
 }
 
 /// Number of days in `month` (1..=12) of `year`; 0 for a month outside 1..=12.
 #[inline]
 pub const fn days_in_month(year: i32, month: u8) -> u8 {
     match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
         2 => 28 + is_leap_year(year) as u8,
+        // 31 days in odd months up to July and even months from August.
+        1..=12 => 30 | ((month ^ (month >> 3)) & 1),
         _ => 0,
     }
 }
+
+/// Whether `month` is 1..=12 and `day` a day of it in `year`.
+#[inline]
+pub const fn is_valid_date(year: i32, month: u8, day: u8) -> bool {
+    // One lookup checks month and day together (months outside 1..=12 have no days);
+    // only 29 February, a rare case, needs the leap flag.
+    day.wrapping_sub(1) < MAX_DAYS[month as usize] && !(month == 2 && day == 29 && !is_leap_year(year))
+}
+
+/// The most days each month can have, for every `u8` month number (0 for those that
+/// are not months).
+const MAX_DAYS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut month = 1;
+    while month <= 12 {
+        table[month] = if month == 2 { 29 } else { 30 | ((month as u8 ^ (month as u8 >> 3)) & 1) };
+        month += 1;
+    }
+    table
+};
 
 /// Day number of a Gregorian date. The caller guarantees a valid date with
 /// `MIN_YEAR <= year <= MAX_YEAR`.
@@ -102,6 +122,18 @@ mod tests {
         assert_eq!(to_day(2000, 3, 1), 11_017);
         assert_eq!(from_day(-1), (1969, 12, 31));
         assert_eq!(from_day(to_day(2024, 2, 29)), (2024, 2, 29));
+    }
+
+    #[test]
+    fn valid_dates_are_those_of_the_month() {
+        for year in [1900, 2000, 2023, 2024, -4, -100] {
+            for month in 0..=255u8 {
+                for day in 0..=255u8 {
+                    let valid = (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month);
+                    assert_eq!(is_valid_date(year, month, day), valid, "{year}-{month}-{day}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -7,6 +7,7 @@
 //! check their inputs against those ranges before calling in, so nothing here needs
 //! to report errors.
 
+pub(crate) mod convert;
 pub(crate) mod gregorian;
 pub(crate) mod jalali;
 pub(crate) mod rules;

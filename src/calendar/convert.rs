@@ -1,0 +1,118 @@
+//! Direct Jalali <-> Gregorian conversion for the tabulated years, without going
+//! through day numbers.
+//!
+//! 1 Farvardin always falls on 20, 21 or 22 March (in years 1..=3178), so a Jalali
+//! date is "N days after 1 March" of Gregorian year `y + 621`, N being its day of the
+//! year plus the day of March of its Nowruz, less one. Counting Gregorian years from 1
+//! March, as C. Neri and L. Schneider do (see [`super::gregorian`]), puts February's
+//! leap day at the end of that "computational" year, so turning N into a month and a
+//! day takes one multiplication and no knowledge of centuries. Dates outside the table
+//! go through day numbers instead.
+
+use super::table::{FIRST_YEAR, LAST_MARCH_YEAR, NOWRUZ_MARCH};
+use super::{gregorian, jalali};
+
+/// The day of March (20..=22) of 1 Farvardin of `y`, for `FIRST_YEAR..=LAST_MARCH_YEAR`.
+#[inline]
+const fn nowruz_march_day(y: i32) -> u32 {
+    let i = (y - FIRST_YEAR) as usize;
+    // The index is in range for the years the callers pass; `%` keeps it so anyway.
+    let byte = NOWRUZ_MARCH[(i / 4) % NOWRUZ_MARCH.len()];
+    20 + ((byte >> ((i % 4) * 2)) & 3) as u32
+}
+
+/// For each day of a March-based Gregorian year (0 = 1 March, 365 = 29 February of
+/// a leap year): `carry << 12 | month << 8 | day`, `carry` being 1 for January and
+/// February, which belong to the next January-based year.
+///
+/// The table is padded to a power of two so that masking the index keeps every
+/// lookup in bounds at the cost of one instruction.
+const MARCH_YEAR_DAYS: [u16; 512] = {
+    const LENGTHS: [u16; 12] = [31, 30, 31, 30, 31, 31, 30, 31, 30, 31, 31, 29];
+    let mut table = [0u16; 512];
+    let mut n = 0;
+    let mut i = 0;
+    while i < 12 {
+        let month = (i as u16 + 2) % 12 + 1;
+        let carry = (i >= 10) as u16;
+        let mut day = 1;
+        while day <= LENGTHS[i] {
+            table[n] = carry << 12 | month << 8 | day;
+            n += 1;
+            day += 1;
+        }
+        i += 1;
+    }
+    table
+};
+
+/// Days from 1 March to the first of each month (index 1..=12), as in
+/// [`MARCH_YEAR_DAYS`]; January and February count from the previous March.
+const DAYS_SINCE_MARCH: [u16; 16] = [
+    0, 306, 337, 0, 31, 61, 92, 122, 153, 184, 214, 245, 275, 0, 0, 0,
+];
+
+/// Gregorian date of a valid Jalali date in the supported range.
+#[inline]
+pub const fn to_gregorian(year: i32, month: u8, day: u8) -> (i32, u8, u8) {
+    if year < FIRST_YEAR || year > LAST_MARCH_YEAR {
+        return gregorian::from_day(jalali::to_day(year, month, day));
+    }
+    let ordinal0 = jalali::days_before_month(month) as u32 + day as u32 - 1;
+    // Days since 1 March of the year of Nowruz: 19..=386.
+    let mut n = nowruz_march_day(year) - 1 + ordinal0;
+    let mut gy = year + 621;
+    // Past the end of the next February (only in the last days of Esfand) the date is
+    // in March again.
+    if n >= 365 {
+        let march_year = 365 + gregorian::is_leap_year(gy + 1) as u32;
+        if n >= march_year {
+            n -= march_year;
+            gy += 1;
+        }
+    }
+    let packed = MARCH_YEAR_DAYS[n as usize & 511];
+    (gy + (packed >> 12) as i32, (packed >> 8 & 15) as u8, packed as u8)
+}
+
+/// Jalali date of a valid Gregorian date whose day lies in the supported range.
+#[inline]
+pub const fn from_gregorian(year: i32, month: u8, day: u8) -> (i32, u8, u8) {
+    // The day of the March-based Gregorian year, and the Jalali year whose Nowruz
+    // falls in that March.
+    let n = DAYS_SINCE_MARCH[month as usize & 15] as u32 + day as u32 - 1;
+    let march_year = year - (month < 3) as i32;
+    let mut jy = march_year - 621;
+    if jy <= FIRST_YEAR || jy > LAST_MARCH_YEAR {
+        return jalali::from_day(gregorian::to_day(year, month, day));
+    }
+    let nowruz = nowruz_march_day(jy) - 1;
+    let ordinal0 = if n >= nowruz {
+        n - nowruz
+    } else {
+        // The first days of March before Nowruz end the previous Jalali year, which
+        // began in the previous March.
+        jy -= 1;
+        let previous_len = 365 + gregorian::is_leap_year(march_year) as u32;
+        n + previous_len - (nowruz_march_day(jy) - 1)
+    };
+    let (month, day) = jalali::month_day(ordinal0);
+    (jy, month, day)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn agrees_with_day_numbers_on_every_day_of_the_table_and_beyond() {
+        let first = jalali::nowruz(-3);
+        let last = jalali::nowruz(LAST_MARCH_YEAR + 4) - 1;
+        for day in first..=last {
+            let (jy, jm, jd) = jalali::from_day(day);
+            let (gy, gm, gd) = gregorian::from_day(day);
+            assert_eq!(to_gregorian(jy, jm, jd), (gy, gm, gd), "Jalali {jy}-{jm}-{jd}");
+            assert_eq!(from_gregorian(gy, gm, gd), (jy, jm, jd), "Gregorian {gy}-{gm}-{gd}");
+        }
+    }
+}
