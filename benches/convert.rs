@@ -52,7 +52,7 @@ fn to_gregorian(c: &mut Criterion) {
     let (jalali, _) = dates();
     let mut group = c.benchmark_group("jalali_to_gregorian");
     group.throughput(Throughput::Elements(N as u64));
-    group.sample_size(20);
+    group.sample_size(10);
     group.bench_function("taqvim", |b| {
         b.iter(|| {
             black_box(&jalali).iter().fold(0u64, |acc, &(y, m, d)| {
@@ -115,7 +115,7 @@ fn from_gregorian(c: &mut Criterion) {
     let (_, gregorian) = dates();
     let mut group = c.benchmark_group("gregorian_to_jalali");
     group.throughput(Throughput::Elements(N as u64));
-    group.sample_size(20);
+    group.sample_size(10);
     group.bench_function("taqvim", |b| {
         b.iter(|| {
             black_box(&gregorian).iter().fold(0u64, |acc, &(y, m, d)| {

@@ -163,26 +163,27 @@ impl JalaliDate {
         const MIN: i32 = jalali::MIN_YEAR + 621;
         const MAX: i32 = jalali::MAX_YEAR + 622;
         const _: () = assert!(MIN >= gregorian::MIN_YEAR && MAX <= gregorian::MAX_YEAR);
-        if year < MIN || year > MAX {
-            return Err(Error::new(Detail::GregorianYear { year, min: MIN, max: MAX }));
-        }
         if !gregorian::is_valid_date(year, month, day) {
             if month == 0 || month > 12 {
                 return Err(Error::new(Detail::Month { month }));
             }
             return Err(Error::new(Detail::GregorianDay { year, month, day }));
         }
-        // Only the first and last Gregorian years hold days outside the range.
-        if year == MIN || year == MAX {
-            let day_number = gregorian::to_day(year, month, day);
-            if day_number < jalali::MIN_DAY || day_number > jalali::MAX_DAY {
-                return Err(Error::new(Detail::Overflow {
-                    what: "the Gregorian date",
-                }));
-            }
+        // The common case: a year of the table, converted directly.
+        if let Some((year, month, day)) = convert::from_gregorian_in_table(year, month, day) {
+            return Ok(JalaliDate { year, month, day });
         }
-        let (year, month, day) = convert::from_gregorian(year, month, day);
-        Ok(JalaliDate { year, month, day })
+        if year < MIN || year > MAX {
+            return Err(Error::new(Detail::GregorianYear { year, min: MIN, max: MAX }));
+        }
+        let day_number = gregorian::to_day(year, month, day);
+        // Only the first and last Gregorian years hold days outside the range.
+        if day_number < jalali::MIN_DAY || day_number > jalali::MAX_DAY {
+            return Err(Error::new(Detail::Overflow {
+                what: "the Gregorian date",
+            }));
+        }
+        Ok(JalaliDate::from_epoch_day_in_range(day_number))
     }
 
     /// The proleptic Gregorian date of this day, as `(year, month, day)`.

@@ -75,16 +75,17 @@ pub const fn to_gregorian(year: i32, month: u8, day: u8) -> (i32, u8, u8) {
     (gy + (packed >> 12) as i32, (packed >> 8 & 15) as u8, packed as u8)
 }
 
-/// Jalali date of a valid Gregorian date whose day lies in the supported range.
+/// Jalali date of a valid Gregorian date, when its Jalali year is in the table (but
+/// for the first year); `None` otherwise.
 #[inline]
-pub const fn from_gregorian(year: i32, month: u8, day: u8) -> (i32, u8, u8) {
+pub const fn from_gregorian_in_table(year: i32, month: u8, day: u8) -> Option<(i32, u8, u8)> {
     // The day of the March-based Gregorian year, and the Jalali year whose Nowruz
     // falls in that March.
     let n = DAYS_SINCE_MARCH[month as usize & 15] as u32 + day as u32 - 1;
-    let march_year = year - (month < 3) as i32;
-    let mut jy = march_year - 621;
+    let march_year = year.wrapping_sub((month < 3) as i32);
+    let mut jy = march_year.wrapping_sub(621);
     if jy <= FIRST_YEAR || jy > LAST_MARCH_YEAR {
-        return jalali::from_day(gregorian::to_day(year, month, day));
+        return None;
     }
     let nowruz = nowruz_march_day(jy) - 1;
     let ordinal0 = if n >= nowruz {
@@ -97,7 +98,7 @@ pub const fn from_gregorian(year: i32, month: u8, day: u8) -> (i32, u8, u8) {
         n + previous_len - (nowruz_march_day(jy) - 1)
     };
     let (month, day) = jalali::month_day(ordinal0);
-    (jy, month, day)
+    Some((jy, month, day))
 }
 
 #[cfg(test)]
@@ -112,7 +113,12 @@ mod tests {
             let (jy, jm, jd) = jalali::from_day(day);
             let (gy, gm, gd) = gregorian::from_day(day);
             assert_eq!(to_gregorian(jy, jm, jd), (gy, gm, gd), "Jalali {jy}-{jm}-{jd}");
-            assert_eq!(from_gregorian(gy, gm, gd), (jy, jm, jd), "Gregorian {gy}-{gm}-{gd}");
+            let direct = from_gregorian_in_table(gy, gm, gd);
+            if (FIRST_YEAR + 1..=LAST_MARCH_YEAR).contains(&(gy - i32::from(gm < 3) - 621)) {
+                assert_eq!(direct, Some((jy, jm, jd)), "Gregorian {gy}-{gm}-{gd}");
+            } else {
+                assert_eq!(direct, None, "Gregorian {gy}-{gm}-{gd}");
+            }
         }
     }
 }
