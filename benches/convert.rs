@@ -20,7 +20,10 @@ const N: usize = 1_000_000;
 
 /// The same dates as Jalali and as Gregorian triples: uniformly random days of
 /// 1..=3178 AP (Gregorian 622..=3799), from a fixed-seed generator.
-fn dates() -> (Vec<(i32, u8, u8)>, Vec<(i32, u8, u8)>) {
+/// A date as `(year, month, day)`.
+type Ymd = (i32, u8, u8);
+
+fn dates() -> (Vec<Ymd>, Vec<Ymd>) {
     let lo = i64::from(JalaliDate::new(1, 1, 1).unwrap().to_epoch_day());
     let hi = i64::from(JalaliDate::new(3178, 12, 29).unwrap().to_epoch_day());
     let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
@@ -55,15 +58,15 @@ fn to_gregorian(c: &mut Criterion) {
     group.sample_size(10);
     group.bench_function("taqvim", |b| {
         b.iter(|| {
-            black_box(&jalali).iter().fold(0u64, |acc, &(y, m, d)| {
-                match JalaliDate::new(y, m, d) {
+            black_box(&jalali)
+                .iter()
+                .fold(0u64, |acc, &(y, m, d)| match JalaliDate::new(y, m, d) {
                     Ok(date) => {
                         let (gy, gm, gd) = date.to_gregorian();
                         fold(acc, (gy, gm.into(), gd.into()))
                     }
                     Err(_) => acc,
-                }
-            })
+                })
         })
     });
     group.bench_function("calendrical_calculations", |b| {
@@ -100,12 +103,16 @@ fn to_gregorian(c: &mut Criterion) {
     group.bench_function("parsidate", |b| {
         use chrono::Datelike;
         b.iter(|| {
-            black_box(&jalali).iter().fold(0u64, |acc, &(y, m, d)| {
-                match parsidate::ParsiDate::new(y, m.into(), d.into()).and_then(|p| p.to_gregorian()) {
-                    Ok(g) => fold(acc, (g.year(), g.month(), g.day())),
-                    Err(_) => acc,
-                }
-            })
+            black_box(&jalali)
+                .iter()
+                .fold(0u64, |acc, &(y, m, d)| {
+                    match parsidate::ParsiDate::new(y, m.into(), d.into())
+                        .and_then(|p| p.to_gregorian())
+                    {
+                        Ok(g) => fold(acc, (g.year(), g.month(), g.day())),
+                        Err(_) => acc,
+                    }
+                })
         })
     });
     group.finish();

@@ -31,15 +31,15 @@ fn gregorian_numbers(text: &str) -> Option<(i32, u8, u8)> {
 fn convert(to_jalali: bool, text: &str) -> Result<String, String> {
     let text = text.trim();
     if to_jalali {
-            let (y, m, d) = gregorian_numbers(text)
-                .ok_or_else(|| format!("{text:?} is not a Gregorian date of the form YYYY-MM-DD"))?;
-            let date = JalaliDate::from_gregorian(y, m, d).map_err(|e| e.to_string())?;
-            Ok(date.to_string())
+        let (y, m, d) = gregorian_numbers(text)
+            .ok_or_else(|| format!("{text:?} is not a Gregorian date of the form YYYY-MM-DD"))?;
+        let date = JalaliDate::from_gregorian(y, m, d).map_err(|e| e.to_string())?;
+        Ok(date.to_string())
     } else {
-            let date: JalaliDate = text.parse().map_err(|e: taqvim::Error| e.to_string())?;
-            let (y, m, d) = date.to_gregorian();
-            let sign = if y < 0 { "-" } else { "" };
-            Ok(format!("{sign}{:04}-{m:02}-{d:02}", y.unsigned_abs()))
+        let date: JalaliDate = text.parse().map_err(|e: taqvim::Error| e.to_string())?;
+        let (y, m, d) = date.to_gregorian();
+        let sign = if y < 0 { "-" } else { "" };
+        Ok(format!("{sign}{:04}-{m:02}-{d:02}", y.unsigned_abs()))
     }
 }
 
@@ -57,14 +57,14 @@ fn main() -> ExitCode {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut failed = false;
-    let mut handle = |n: usize, line: &str, out: &mut BufWriter<io::StdoutLock<'_>>| {
-        match convert(to_jalali, line) {
-            Ok(converted) => writeln!(out, "{converted}"),
-            Err(reason) => {
-                failed = true;
-                eprintln!("line {n}: {reason}");
-                writeln!(out)
-            }
+    let mut handle = |n: usize, line: &str, out: &mut BufWriter<io::StdoutLock<'_>>| match convert(
+        to_jalali, line,
+    ) {
+        Ok(converted) => writeln!(out, "{converted}"),
+        Err(reason) => {
+            failed = true;
+            eprintln!("line {n}: {reason}");
+            writeln!(out)
         }
     };
     let result = if inputs.is_empty() {
@@ -85,5 +85,9 @@ fn main() -> ExitCode {
     if result.and_then(|()| out.flush()).is_err() {
         return ExitCode::from(1);
     }
-    if failed { ExitCode::from(1) } else { ExitCode::SUCCESS }
+    if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
 }

@@ -153,7 +153,10 @@ mod tests {
             let j = JalaliDate::from(g);
             assert_eq!(NaiveDate::try_from(j).unwrap(), g);
             let (y, m, d) = j.to_gregorian();
-            assert_eq!((y, u32::from(m), u32::from(d)), (g.year(), g.month(), g.day()));
+            assert_eq!(
+                (y, u32::from(m), u32::from(d)),
+                (g.year(), g.month(), g.day())
+            );
         }
     }
 

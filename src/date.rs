@@ -112,7 +112,10 @@ impl JalaliDate {
     /// ```
     #[inline]
     pub const fn new(year: i32, month: u8, day: u8) -> Result<JalaliDate, Error> {
-        if year >= jalali::MIN_YEAR && year <= jalali::MAX_YEAR && jalali::is_valid_day(year, month, day) {
+        if year >= jalali::MIN_YEAR
+            && year <= jalali::MAX_YEAR
+            && jalali::is_valid_day(year, month, day)
+        {
             return Ok(JalaliDate { year, month, day });
         }
         // Which part is wrong, for the message.
@@ -174,7 +177,11 @@ impl JalaliDate {
             return Ok(JalaliDate { year, month, day });
         }
         if year < MIN || year > MAX {
-            return Err(Error::new(Detail::GregorianYear { year, min: MIN, max: MAX }));
+            return Err(Error::new(Detail::GregorianYear {
+                year,
+                min: MIN,
+                max: MAX,
+            }));
         }
         let day_number = gregorian::to_day(year, month, day);
         // Only the first and last Gregorian years hold days outside the range.
@@ -254,7 +261,7 @@ impl JalaliDate {
     /// # Ok::<(), taqvim::Error>(())
     /// ```
     pub fn from_rule(rule: LeapRule, year: i32, month: u8, day: u8) -> Result<JalaliDate, Error> {
-        JalaliDate::from_epoch_day(rule.to_epoch_day(year, month, day)?)
+        JalaliDate::from_epoch_day(rule.epoch_day_of_label(year, month, day)?)
     }
 
     /// This day as software using `rule` labels it, as `(year, month, day)`.
@@ -268,7 +275,7 @@ impl JalaliDate {
     /// # Ok::<(), taqvim::Error>(())
     /// ```
     pub fn to_rule(self, rule: LeapRule) -> Result<(i32, u8, u8), Error> {
-        rule.from_epoch_day(self.to_epoch_day())
+        rule.label_of_epoch_day(self.to_epoch_day())
     }
 
     /// The year.
@@ -570,7 +577,11 @@ impl JalaliDate {
     /// assert_eq!(err.to_string(), "day 30 of Esfand does not exist in 1404: not a leap year");
     /// # Ok::<(), taqvim::Error>(())
     /// ```
-    pub const fn checked_add_months(self, months: i64, short: ShortMonth) -> Result<JalaliDate, Error> {
+    pub const fn checked_add_months(
+        self,
+        months: i64,
+        short: ShortMonth,
+    ) -> Result<JalaliDate, Error> {
         // Months since the start of year 0, in i128 so no count can overflow.
         let total = self.year as i128 * 12 + (self.month as i128 - 1) + months as i128;
         let year = total.div_euclid(12);
@@ -592,7 +603,11 @@ impl JalaliDate {
     /// assert_eq!(date.checked_sub_months(1, ShortMonth::Clamp)?, JalaliDate::new(1399, 12, 30)?);
     /// # Ok::<(), taqvim::Error>(())
     /// ```
-    pub const fn checked_sub_months(self, months: i64, short: ShortMonth) -> Result<JalaliDate, Error> {
+    pub const fn checked_sub_months(
+        self,
+        months: i64,
+        short: ShortMonth,
+    ) -> Result<JalaliDate, Error> {
         match months.checked_neg() {
             Some(neg) => self.checked_add_months(neg, short),
             None => Err(Error::new(Detail::Overflow {
@@ -612,7 +627,11 @@ impl JalaliDate {
     /// assert_eq!(date.checked_add_years(1, ShortMonth::Clamp)?, JalaliDate::new(1400, 12, 29)?);
     /// # Ok::<(), taqvim::Error>(())
     /// ```
-    pub const fn checked_add_years(self, years: i64, short: ShortMonth) -> Result<JalaliDate, Error> {
+    pub const fn checked_add_years(
+        self,
+        years: i64,
+        short: ShortMonth,
+    ) -> Result<JalaliDate, Error> {
         let year = self.year as i128 + years as i128;
         if year < jalali::MIN_YEAR as i128 || year > jalali::MAX_YEAR as i128 {
             return Err(Error::new(Detail::Overflow {
@@ -631,7 +650,11 @@ impl JalaliDate {
     /// assert_eq!(date.checked_sub_years(1, ShortMonth::Clamp)?, JalaliDate::new(1402, 12, 29)?);
     /// # Ok::<(), taqvim::Error>(())
     /// ```
-    pub const fn checked_sub_years(self, years: i64, short: ShortMonth) -> Result<JalaliDate, Error> {
+    pub const fn checked_sub_years(
+        self,
+        years: i64,
+        short: ShortMonth,
+    ) -> Result<JalaliDate, Error> {
         match years.checked_neg() {
             Some(neg) => self.checked_add_years(neg, short),
             None => Err(Error::new(Detail::Overflow {
@@ -641,7 +664,12 @@ impl JalaliDate {
     }
 
     /// This day moved to `year` and `month` (both in range), applying `short`.
-    const fn with_year_month(self, year: i32, month: u8, short: ShortMonth) -> Result<JalaliDate, Error> {
+    const fn with_year_month(
+        self,
+        year: i32,
+        month: u8,
+        short: ShortMonth,
+    ) -> Result<JalaliDate, Error> {
         let len = jalali::days_in_month(year, month);
         if self.day <= len {
             return Ok(JalaliDate {

@@ -57,18 +57,58 @@ pub struct Error {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub(crate) enum Detail {
-    JalaliYear { year: i64, min: i32, max: i32 },
-    GregorianYear { year: i32, min: i32, max: i32 },
-    RuleYear { rule: &'static str, year: i64, min: i32, max: i32 },
-    RuleDay { rule: &'static str },
-    Month { month: u8 },
-    JalaliDay { year: i32, month: Month, day: u8 },
-    GregorianDay { year: i32, month: u8, day: u8 },
-    Ordinal { year: i32, ordinal: u16 },
-    Time { field: &'static str, value: u32, max: u32 },
-    Overflow { what: &'static str },
-    Syntax { expected: &'static str, at: usize, found: Option<char> },
-    Trailing { at: usize },
+    JalaliYear {
+        year: i64,
+        min: i32,
+        max: i32,
+    },
+    GregorianYear {
+        year: i32,
+        min: i32,
+        max: i32,
+    },
+    RuleYear {
+        rule: &'static str,
+        year: i64,
+        min: i32,
+        max: i32,
+    },
+    RuleDay {
+        rule: &'static str,
+    },
+    Month {
+        month: u8,
+    },
+    JalaliDay {
+        year: i32,
+        month: Month,
+        day: u8,
+    },
+    GregorianDay {
+        year: i32,
+        month: u8,
+        day: u8,
+    },
+    Ordinal {
+        year: i32,
+        ordinal: u16,
+    },
+    Time {
+        field: &'static str,
+        value: u32,
+        max: u32,
+    },
+    Overflow {
+        what: &'static str,
+    },
+    Syntax {
+        expected: &'static str,
+        at: usize,
+        found: Option<char>,
+    },
+    Trailing {
+        at: usize,
+    },
 }
 
 impl Error {
@@ -124,7 +164,12 @@ impl fmt::Display for Error {
                 f,
                 "Gregorian year {year} is out of range: supported years are {min}..={max}"
             ),
-            Detail::RuleYear { rule, year, min, max } => write!(
+            Detail::RuleYear {
+                rule,
+                year,
+                min,
+                max,
+            } => write!(
                 f,
                 "year {year} is outside the {rule} rule, which covers {min}..={max}"
             ),
@@ -164,7 +209,10 @@ impl fmt::Display for Error {
                         "29 February does not exist in Gregorian {year}: not a leap year"
                     )
                 } else {
-                    write!(f, "day {day} of {name} does not exist: {name} has {len} days")
+                    write!(
+                        f,
+                        "day {day} of {name} does not exist: {name} has {len} days"
+                    )
                 }
             }
             Detail::Ordinal { year, ordinal } => {
@@ -183,9 +231,16 @@ impl fmt::Display for Error {
                 crate::JalaliDate::MIN,
                 crate::JalaliDate::MAX
             ),
-            Detail::Syntax { expected, at, found } => match found {
+            Detail::Syntax {
+                expected,
+                at,
+                found,
+            } => match found {
                 Some(c) => write!(f, "expected {expected} at byte {at}, found {c:?}"),
-                None => write!(f, "expected {expected} at byte {at}, found the end of the text"),
+                None => write!(
+                    f,
+                    "expected {expected} at byte {at}, found the end of the text"
+                ),
             },
             Detail::Trailing { at } => {
                 write!(f, "unexpected text after the date at byte {at}")

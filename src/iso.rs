@@ -13,7 +13,13 @@ pub(crate) fn write_date(f: &mut dyn fmt::Write, date: JalaliDate) -> fmt::Resul
     if year < 0 {
         f.write_char('-')?;
     }
-    write!(f, "{:04}-{:02}-{:02}", year.unsigned_abs(), date.month(), date.day())
+    write!(
+        f,
+        "{:04}-{:02}-{:02}",
+        year.unsigned_abs(),
+        date.month(),
+        date.day()
+    )
 }
 
 /// Writes `HH:MM:SS`, then `.fff`, `.ffffff` or `.fffffffff` when the fraction is not
@@ -54,7 +60,10 @@ impl<'a> Cursor<'a> {
     }
 
     fn error(&self, expected: &'static str) -> Error {
-        let found = self.text.get(self.pos..).and_then(|rest| rest.chars().next());
+        let found = self
+            .text
+            .get(self.pos..)
+            .and_then(|rest| rest.chars().next());
         Error::new(Detail::Syntax {
             expected,
             at: self.pos,
@@ -72,7 +81,12 @@ impl<'a> Cursor<'a> {
     }
 
     /// Between `min` and `max` ASCII digits, as a number.
-    fn digits(&mut self, min: usize, max: usize, expected: &'static str) -> Result<(u64, usize), Error> {
+    fn digits(
+        &mut self,
+        min: usize,
+        max: usize,
+        expected: &'static str,
+    ) -> Result<(u64, usize), Error> {
         let start = self.pos;
         let mut value = 0u64;
         let mut count = 0;
@@ -123,7 +137,11 @@ fn date(c: &mut Cursor<'_>) -> Result<JalaliDate, Error> {
             found: Some('-'),
         }));
     }
-    let year = if negative { -(year as i64) } else { year as i64 };
+    let year = if negative {
+        -(year as i64)
+    } else {
+        year as i64
+    };
     // `year` has at most 7 digits, so it fits an i32.
     JalaliDate::new(year as i32, month as u8, day as u8)
 }
@@ -201,18 +219,46 @@ mod tests {
     #[test]
     fn rejects_other_forms_with_a_position() {
         for (text, message) in [
-            ("1400-8-26", "expected a two-digit month at byte 5, found '8'"),
-            ("140-08-26", "expected a year of 4 or more digits at byte 0, found '1'"),
-            ("1400/08/26", "expected '-' after the year at byte 4, found '/'"),
+            (
+                "1400-8-26",
+                "expected a two-digit month at byte 5, found '8'",
+            ),
+            (
+                "140-08-26",
+                "expected a year of 4 or more digits at byte 0, found '1'",
+            ),
+            (
+                "1400/08/26",
+                "expected '-' after the year at byte 4, found '/'",
+            ),
             ("1400-08-26 ", "unexpected text after the date at byte 10"),
-            ("", "expected a year of 4 or more digits at byte 0, found the end of the text"),
-            ("12345678-01-01", "expected '-' after a year of at most 7 digits at byte 7, found '8'"),
-            ("1400-12-30", "day 30 of Esfand does not exist in 1400: not a leap year"),
+            (
+                "",
+                "expected a year of 4 or more digits at byte 0, found the end of the text",
+            ),
+            (
+                "12345678-01-01",
+                "expected '-' after a year of at most 7 digits at byte 7, found '8'",
+            ),
+            (
+                "1400-12-30",
+                "day 30 of Esfand does not exist in 1400: not a leap year",
+            ),
             ("1400-13-01", "month 13 does not exist: months are 1..=12"),
-            ("1000000-01-01", "Jalali year 1000000 is out of range: supported years are -999999..=999999"),
-            ("۱۴۰۰-08-26", "expected a year of 4 or more digits at byte 0, found '۱'"),
+            (
+                "1000000-01-01",
+                "Jalali year 1000000 is out of range: supported years are -999999..=999999",
+            ),
+            (
+                "۱۴۰۰-08-26",
+                "expected a year of 4 or more digits at byte 0, found '۱'",
+            ),
         ] {
-            assert_eq!(parse_date(text).unwrap_err().to_string(), message, "{text:?}");
+            assert_eq!(
+                parse_date(text).unwrap_err().to_string(),
+                message,
+                "{text:?}"
+            );
         }
     }
 
@@ -223,7 +269,11 @@ mod tests {
             ("02:39", (2, 39, 0, 0), "02:39:00"),
             ("23:59:59.5", (23, 59, 59, 500_000_000), "23:59:59.500"),
             ("00:00:00.000001", (0, 0, 0, 1_000), "00:00:00.000001"),
-            ("00:00:00.123456789", (0, 0, 0, 123_456_789), "00:00:00.123456789"),
+            (
+                "00:00:00.123456789",
+                (0, 0, 0, 123_456_789),
+                "00:00:00.123456789",
+            ),
         ] {
             let t = Time::from_hms_nano(hmsn.0, hmsn.1, hmsn.2, hmsn.3).unwrap();
             assert_eq!(parse_time(text).unwrap(), t, "{text}");

@@ -118,3 +118,8 @@ pub use time::{JalaliDateTime, Time};
 pub const fn is_leap_year(year: i32) -> bool {
     calendar::jalali::is_leap_year(year)
 }
+
+// The README's examples run as doctests too.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -4,9 +4,9 @@
 use core::fmt;
 use core::str::FromStr;
 
+use crate::Month;
 use crate::calendar::{jalali, rules};
 use crate::error::{Detail, Error};
-use crate::Month;
 
 /// A way of laying out the Jalali calendar. [`JalaliDate`](crate::JalaliDate) always
 /// follows [`LeapRule::Astronomical`], the official calendar; the other rules are here
@@ -157,7 +157,7 @@ impl LeapRule {
     }
 
     /// Day number of the label `year`-`month`-`day` under this rule, validated.
-    pub(crate) fn to_epoch_day(self, year: i32, month: u8, day: u8) -> Result<i32, Error> {
+    pub(crate) fn epoch_day_of_label(self, year: i32, month: u8, day: u8) -> Result<i32, Error> {
         let (nowruz, leap) = self.nowruz_and_leap(year)?;
         let month_enum = Month::from_number(month)?;
         let len = if month == 12 {
@@ -178,14 +178,13 @@ impl LeapRule {
     }
 
     /// The label of day number `day` under this rule.
-    pub(crate) fn from_epoch_day(self, day: i32) -> Result<(i32, u8, u8), Error> {
+    pub(crate) fn label_of_epoch_day(self, day: i32) -> Result<(i32, u8, u8), Error> {
         let year = match self {
             LeapRule::Astronomical => return Ok(jalali::from_day(day)),
             LeapRule::ThirtyThreeYear => jalali::year_33(day),
             LeapRule::Birashk2820 => rules::year_2820(day),
-            LeapRule::Borkowski => rules::year_borkowski(day).ok_or(Error::new(Detail::RuleDay {
-                rule: self.name(),
-            }))?,
+            LeapRule::Borkowski => rules::year_borkowski(day)
+                .ok_or(Error::new(Detail::RuleDay { rule: self.name() }))?,
         };
         let (nowruz, _) = self.nowruz_and_leap(year)?;
         // `year` contains `day`, so the difference is 0..=365.

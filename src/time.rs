@@ -69,7 +69,12 @@ impl Time {
     /// assert_eq!(t.nanosecond(), 999_999_999);
     /// # Ok::<(), taqvim::Error>(())
     /// ```
-    pub const fn from_hms_nano(hour: u8, minute: u8, second: u8, nanosecond: u32) -> Result<Time, Error> {
+    pub const fn from_hms_nano(
+        hour: u8,
+        minute: u8,
+        second: u8,
+        nanosecond: u32,
+    ) -> Result<Time, Error> {
         if let Err(e) = check("hour", hour as u32, 23) {
             return Err(e);
         }
@@ -91,7 +96,12 @@ impl Time {
     }
 
     /// A time from fields known to be in range.
-    pub(crate) const fn from_fields_in_range(hour: u8, minute: u8, second: u8, nanosecond: u32) -> Time {
+    pub(crate) const fn from_fields_in_range(
+        hour: u8,
+        minute: u8,
+        second: u8,
+        nanosecond: u32,
+    ) -> Time {
         Time {
             hour,
             minute,
@@ -284,12 +294,12 @@ impl JalaliDateTime {
             Ok(date) => date,
             Err(e) => return Err(e),
         };
-        let time = Time {
-            hour: (secs / 3600) as u8,
-            minute: (secs / 60 % 60) as u8,
-            second: (secs % 60) as u8,
-            nanosecond: 0,
-        };
+        let time = Time::from_fields_in_range(
+            (secs / 3600) as u8,
+            (secs / 60 % 60) as u8,
+            (secs % 60) as u8,
+            0,
+        );
         Ok(JalaliDateTime { date, time })
     }
 }

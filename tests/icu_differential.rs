@@ -19,12 +19,20 @@ fn every_day_of_1178_to_1501_agrees_with_icu() {
             persian.month().ordinal,
             persian.day_of_month().0,
         );
-        assert_eq!(icu, (date.year(), date.month(), date.day()), "Gregorian {gy}-{gm}-{gd}");
+        assert_eq!(
+            icu,
+            (date.year(), date.month(), date.day()),
+            "Gregorian {gy}-{gm}-{gd}"
+        );
         let back = Date::try_new_persian(date.year(), date.month(), date.day())
             .unwrap()
             .to_calendar(icu_calendar::Iso);
         assert_eq!(
-            (back.extended_year(), back.month().ordinal, back.day_of_month().0),
+            (
+                back.extended_year(),
+                back.month().ordinal,
+                back.day_of_month().0
+            ),
             (gy, gm, gd)
         );
         count += 1;

@@ -14,7 +14,11 @@ fn table() -> Vec<(i32, (i32, u8, u8), bool)> {
             let g: Vec<&str> = f[1].split('-').collect();
             (
                 f[0].parse().unwrap(),
-                (g[0].parse().unwrap(), g[1].parse().unwrap(), g[2].parse().unwrap()),
+                (
+                    g[0].parse().unwrap(),
+                    g[1].parse().unwrap(),
+                    g[2].parse().unwrap(),
+                ),
                 f[6] == "1",
             )
         })
@@ -68,9 +72,16 @@ fn astronomical_rule_is_the_table() {
 fn labels_round_trip_under_every_rule() {
     let start = JalaliDate::new(1300, 1, 1).unwrap();
     for rule in LeapRule::ALL {
-        for date in start.iter_through(JalaliDate::new(1600, 12, 29).unwrap()).step_by(13) {
+        for date in start
+            .iter_through(JalaliDate::new(1600, 12, 29).unwrap())
+            .step_by(13)
+        {
             let (y, m, d) = date.to_rule(rule).unwrap();
-            assert_eq!(JalaliDate::from_rule(rule, y, m, d).unwrap(), date, "{rule} {date}");
+            assert_eq!(
+                JalaliDate::from_rule(rule, y, m, d).unwrap(),
+                date,
+                "{rule} {date}"
+            );
         }
     }
 }
@@ -79,10 +90,24 @@ fn labels_round_trip_under_every_rule() {
 fn out_of_range_years_are_errors() {
     let err = JalaliDate::from_rule(LeapRule::Borkowski, 3178, 1, 1).unwrap_err();
     assert_eq!(err.kind(), ErrorKind::YearOutOfRange);
-    assert_eq!(err.to_string(), "year 3178 is outside the borkowski rule, which covers -61..=3177");
-    assert!(JalaliDate::new(5000, 1, 1).unwrap().to_rule(LeapRule::Borkowski).is_err());
+    assert_eq!(
+        err.to_string(),
+        "year 3178 is outside the borkowski rule, which covers -61..=3177"
+    );
+    assert!(
+        JalaliDate::new(5000, 1, 1)
+            .unwrap()
+            .to_rule(LeapRule::Borkowski)
+            .is_err()
+    );
     for rule in LeapRule::ALL {
-        for (y, m, d) in [(i32::MAX, 1, 1), (i32::MIN, 12, 29), (1400, 13, 1), (1400, 7, 31), (999_999, 12, 29)] {
+        for (y, m, d) in [
+            (i32::MAX, 1, 1),
+            (i32::MIN, 12, 29),
+            (1400, 13, 1),
+            (1400, 7, 31),
+            (999_999, 12, 29),
+        ] {
             // Each either gives a date in range or an error; neither may panic.
             if let Ok(date) = JalaliDate::from_rule(rule, y, m, d) {
                 assert_eq!(date.to_rule(rule).unwrap(), (y, m, d));

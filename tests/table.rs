@@ -163,12 +163,20 @@ fn every_year_of_the_csv_through_the_public_api() {
         assert_eq!(first.to_gregorian(), row.nowruz, "Nowruz {}", row.year);
         let (gy, gm, gd) = row.nowruz;
         assert_eq!(JalaliDate::from_gregorian(gy, gm, gd).unwrap(), first);
-        assert_eq!(is_leap_year(row.year), row.leap, "leap flag of {}", row.year);
+        assert_eq!(
+            is_leap_year(row.year),
+            row.leap,
+            "leap flag of {}",
+            row.year
+        );
         assert_eq!(JalaliDate::new(row.year, 12, 30).is_ok(), row.leap);
         // The day before Nowruz is the last day of the previous year.
         let eve = first.yesterday().unwrap();
         assert_eq!(eve.year(), row.year - 1);
-        assert_eq!((eve.month(), eve.day()), (12, if is_leap_year(row.year - 1) { 30 } else { 29 }));
+        assert_eq!(
+            (eve.month(), eve.day()),
+            (12, if is_leap_year(row.year - 1) { 30 } else { 29 })
+        );
     }
 }
 

@@ -72,7 +72,11 @@ pub const fn to_gregorian(year: i32, month: u8, day: u8) -> (i32, u8, u8) {
         }
     }
     let packed = MARCH_YEAR_DAYS[n as usize & 511];
-    (gy + (packed >> 12) as i32, (packed >> 8 & 15) as u8, packed as u8)
+    (
+        gy + (packed >> 12) as i32,
+        (packed >> 8 & 15) as u8,
+        packed as u8,
+    )
 }
 
 /// Jalali date of a valid Gregorian date, when its Jalali year is in the table (but
@@ -112,7 +116,11 @@ mod tests {
         for day in first..=last {
             let (jy, jm, jd) = jalali::from_day(day);
             let (gy, gm, gd) = gregorian::from_day(day);
-            assert_eq!(to_gregorian(jy, jm, jd), (gy, gm, gd), "Jalali {jy}-{jm}-{jd}");
+            assert_eq!(
+                to_gregorian(jy, jm, jd),
+                (gy, gm, gd),
+                "Jalali {jy}-{jm}-{jd}"
+            );
             let direct = from_gregorian_in_table(gy, gm, gd);
             if (FIRST_YEAR + 1..=LAST_MARCH_YEAR).contains(&(gy - i32::from(gm < 3) - 621)) {
                 assert_eq!(direct, Some((jy, jm, jd)), "Gregorian {gy}-{gm}-{gd}");

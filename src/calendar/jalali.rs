@@ -232,7 +232,18 @@ mod tests {
 
     #[test]
     fn year_33_inverts_nowruz_33() {
-        for y in [MIN_YEAR - 1, -5_000, -1, 0, 1, 2, 1_403, 3_178, 500_000, MAX_YEAR] {
+        for y in [
+            MIN_YEAR - 1,
+            -5_000,
+            -1,
+            0,
+            1,
+            2,
+            1_403,
+            3_178,
+            500_000,
+            MAX_YEAR,
+        ] {
             let n = nowruz_33(y);
             assert_eq!(year_33(n), y);
             assert_eq!(year_33(n - 1), y - 1);
@@ -265,7 +276,11 @@ mod tests {
             for month in 1..=12 {
                 for day in 0..=255u8 {
                     let valid = day >= 1 && day <= days_in_month(year, month);
-                    assert_eq!(is_valid_day(year, month, day), valid, "{year}-{month}-{day}");
+                    assert_eq!(
+                        is_valid_day(year, month, day),
+                        valid,
+                        "{year}-{month}-{day}"
+                    );
                 }
             }
         }
