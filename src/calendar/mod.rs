@@ -11,4 +11,5 @@ pub(crate) mod convert;
 pub(crate) mod gregorian;
 pub(crate) mod jalali;
 pub(crate) mod rules;
+#[rustfmt::skip]
 mod table;
