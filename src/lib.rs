@@ -91,13 +91,22 @@ mod chrono;
 mod date;
 mod error;
 mod iso;
+#[cfg(feature = "parse")]
+mod lexicon;
 mod month;
+#[cfg(feature = "parse")]
+mod parse;
 mod rule;
 mod time;
 
 pub use date::{DateRange, JalaliDate, ShortMonth};
 pub use error::{Error, ErrorKind};
 pub use month::{Month, Weekday};
+#[cfg(feature = "parse")]
+pub use parse::{
+    DateMatch, DateParser, FindDates, ParseError, ParseErrorKind, ParsedDate, Snippet, find_dates,
+    parse,
+};
 pub use rule::LeapRule;
 pub use time::{JalaliDateTime, Time};
 

@@ -1,0 +1,393 @@
+//! Names as data: months, weekdays, eras, times of day and ordinal days, in every
+//! spelling the parser reads and the forms the formatter writes. Parsing and
+//! formatting share these tables; nothing else in the crate spells a name.
+
+mod fold;
+mod index;
+
+pub(crate) use fold::{Folded, fold};
+pub(crate) use index::{NameIndex, match_name};
+
+/// Every spelling of every month the parser reads, with the month's number. Spaces
+/// and zero-width non-joiners inside a name match any run of either, or none; letters
+/// match through [`fold`] (so `ي`/`ی`, `ك`/`ک`, `آ`/`ا` and presentation forms agree)
+/// and Latin letters in any case.
+pub(crate) const MONTH_WORDS: &[(&str, u8)] = &[
+    // Iranian Persian, with common variants.
+    ("فروردین", 1),
+    ("اردیبهشت", 2),
+    ("خرداد", 3),
+    ("تیر", 4),
+    ("مرداد", 5),
+    ("امرداد", 5),
+    ("شهریور", 6),
+    ("مهر", 7),
+    ("آبان", 8),
+    ("آذر", 9),
+    ("دی", 10),
+    ("بهمن", 11),
+    ("اسفند", 12),
+    // Dari.
+    ("حمل", 1),
+    ("ثور", 2),
+    ("جوزا", 3),
+    ("جوزاء", 3),
+    ("سرطان", 4),
+    ("اسد", 5),
+    ("سنبله", 6),
+    ("میزان", 7),
+    ("عقرب", 8),
+    ("قوس", 9),
+    ("جدی", 10),
+    ("دلو", 11),
+    ("حوت", 12),
+    // Pashto, with the spellings found in print and on the web.
+    ("وری", 1),
+    ("غویی", 2),
+    ("غوایی", 2),
+    ("غویې", 2),
+    ("غبرګولی", 3),
+    ("غبرگولی", 3),
+    ("چنګاښ", 4),
+    ("چنگاښ", 4),
+    ("زمری", 5),
+    ("وږی", 6),
+    ("تله", 7),
+    ("لړم", 8),
+    ("لیندۍ", 9),
+    ("مرغومی", 10),
+    ("سلواغه", 11),
+    ("کب", 12),
+    // English transliterations (Iranian names).
+    ("Farvardin", 1),
+    ("Farvardeen", 1),
+    ("Ordibehesht", 2),
+    ("Khordad", 3),
+    ("Khordaad", 3),
+    ("Khurdad", 3),
+    ("Tir", 4),
+    ("Teer", 4),
+    ("Mordad", 5),
+    ("Amordad", 5),
+    ("Mordaad", 5),
+    ("Shahrivar", 6),
+    ("Shahrewar", 6),
+    ("Mehr", 7),
+    ("Mihr", 7),
+    ("Aban", 8),
+    ("Aabaan", 8),
+    ("Abaan", 8),
+    ("Azar", 9),
+    ("Aazar", 9),
+    ("Azer", 9),
+    ("Dey", 10),
+    ("Dei", 10),
+    ("Bahman", 11),
+    ("Esfand", 12),
+    ("Isfand", 12),
+    // The three-letter abbreviations ICU and CLDR use.
+    ("Far", 1),
+    ("Ord", 2),
+    ("Kho", 3),
+    ("Mor", 5),
+    ("Sha", 6),
+    ("Meh", 7),
+    ("Aba", 8),
+    ("Aza", 9),
+    ("Bah", 11),
+    ("Esf", 12),
+    // English transliterations (Dari names).
+    ("Hamal", 1),
+    ("Sawr", 2),
+    ("Saur", 2),
+    ("Jawza", 3),
+    ("Jauza", 3),
+    ("Saratan", 4),
+    ("Asad", 5),
+    ("Sunbula", 6),
+    ("Sonbola", 6),
+    ("Mizan", 7),
+    ("Meezan", 7),
+    ("Aqrab", 8),
+    ("Qaws", 9),
+    ("Qaus", 9),
+    ("Jadi", 10),
+    ("Jadey", 10),
+    ("Dalw", 11),
+    ("Dalwa", 11),
+    ("Hut", 12),
+    ("Hoot", 12),
+];
+
+/// The word that may follow a month name: ماه, "month" (آبان‌ماه, آبان ماه).
+pub(crate) const MONTH_SUFFIX: &str = "ماه";
+
+/// Every spelling of every weekday, with its position from Saturday (0..=6).
+pub(crate) const WEEKDAY_WORDS: &[(&str, u8)] = &[
+    ("شنبه", 0),
+    ("یکشنبه", 1),
+    ("یک شنبه", 1),
+    ("دوشنبه", 2),
+    ("دو شنبه", 2),
+    ("سه شنبه", 3),
+    ("سه‌شنبه", 3),
+    ("چهارشنبه", 4),
+    ("چهار شنبه", 4),
+    ("چارشنبه", 4),
+    ("پنجشنبه", 5),
+    ("پنج شنبه", 5),
+    ("جمعه", 6),
+    ("آدینه", 6),
+    // Pashto.
+    ("اتوار", 1),
+    ("ګل", 2),
+    ("نهه", 3),
+    ("شورو", 4),
+    ("زیارت", 5),
+    // English, full and abbreviated.
+    ("Saturday", 0),
+    ("Sunday", 1),
+    ("Monday", 2),
+    ("Tuesday", 3),
+    ("Wednesday", 4),
+    ("Thursday", 5),
+    ("Friday", 6),
+    ("Sat", 0),
+    ("Sun", 1),
+    ("Mon", 2),
+    ("Tue", 3),
+    ("Tues", 3),
+    ("Wed", 4),
+    ("Thu", 5),
+    ("Thur", 5),
+    ("Thurs", 5),
+    ("Fri", 6),
+    // Transliterated Persian.
+    ("Shanbe", 0),
+    ("Shanbeh", 0),
+    ("Yekshanbe", 1),
+    ("Yekshanbeh", 1),
+    ("Doshanbe", 2),
+    ("Doshanbeh", 2),
+    ("Seshanbe", 3),
+    ("Seshanbeh", 3),
+    ("Chaharshanbe", 4),
+    ("Chaharshanbeh", 4),
+    ("Panjshanbe", 5),
+    ("Panjshanbeh", 5),
+    ("Jome", 6),
+    ("Jomeh", 6),
+    ("Jumah", 6),
+];
+
+/// Labels that mark a year as Solar Hijri.
+pub(crate) const ERA_WORDS: &[(&str, u8)] = &[
+    ("هجری شمسی", 0),
+    ("هجری خورشیدی", 0),
+    ("ه.ش.", 0),
+    ("ه.ش", 0),
+    ("ه. ش.", 0),
+    ("ه. ش", 0),
+    ("هـ.ش.", 0),
+    ("هـ.ش", 0),
+    ("هـ ش", 0),
+    ("ه ش", 0),
+    ("هش", 0),
+    ("شمسی", 0),
+    ("خورشیدی", 0),
+    ("ش", 0),
+    ("AP", 0),
+    ("A.P.", 0),
+    ("SH", 0),
+    ("S.H.", 0),
+    ("AHS", 0),
+    ("HS", 0),
+];
+
+/// Labels that mark a date as lunar Hijri or Gregorian: a date carrying one is not
+/// Jalali, whatever its numbers.
+pub(crate) const FOREIGN_ERA_WORDS: &[(&str, u8)] = &[
+    ("هجری قمری", 0),
+    ("ه.ق.", 0),
+    ("ه.ق", 0),
+    ("ه. ق", 0),
+    ("هـ.ق", 0),
+    ("هـ ق", 0),
+    ("ه ق", 0),
+    ("هق", 0),
+    ("قمری", 0),
+    ("ق", 0),
+    ("AH", 0),
+    ("A.H.", 0),
+    ("میلادی", 1),
+    ("م", 1),
+    ("AD", 1),
+    ("A.D.", 1),
+    ("CE", 1),
+    ("BC", 1),
+];
+
+/// Lunar Hijri and Gregorian month names: a date written with one is not Jalali.
+pub(crate) const FOREIGN_MONTH_WORDS: &[(&str, u8)] = &[
+    ("محرم", 0),
+    ("صفر", 0),
+    ("ربیع الاول", 0),
+    ("ربیع الثانی", 0),
+    ("ربیع الآخر", 0),
+    ("جمادی الاول", 0),
+    ("جمادی الاولی", 0),
+    ("جمادی الثانی", 0),
+    ("جمادی الثانیه", 0),
+    ("جمادی الآخر", 0),
+    ("رجب", 0),
+    ("شعبان", 0),
+    ("رمضان", 0),
+    ("شوال", 0),
+    ("ذی القعده", 0),
+    ("ذیقعده", 0),
+    ("ذی الحجه", 0),
+    ("ذیحجه", 0),
+    ("ژانویه", 1),
+    ("فوریه", 1),
+    ("مارس", 1),
+    ("آوریل", 1),
+    ("مه", 1),
+    ("ژوئن", 1),
+    ("ژوئیه", 1),
+    ("جولای", 1),
+    ("اوت", 1),
+    ("آگوست", 1),
+    ("سپتامبر", 1),
+    ("اکتبر", 1),
+    ("نوامبر", 1),
+    ("دسامبر", 1),
+    ("جنوری", 1),
+    ("فبروری", 1),
+    ("مارچ", 1),
+    ("اپریل", 1),
+    ("می", 1),
+    ("جون", 1),
+    ("جولائی", 1),
+    ("اگست", 1),
+    ("سپتمبر", 1),
+    ("اکتوبر", 1),
+    ("نومبر", 1),
+    ("دسمبر", 1),
+    ("January", 1),
+    ("February", 1),
+    ("March", 1),
+    ("April", 1),
+    ("May", 1),
+    ("June", 1),
+    ("July", 1),
+    ("August", 1),
+    ("September", 1),
+    ("October", 1),
+    ("November", 1),
+    ("December", 1),
+    ("Jan", 1),
+    ("Feb", 1),
+    ("Mar", 1),
+    ("Apr", 1),
+    ("Jun", 1),
+    ("Jul", 1),
+    ("Aug", 1),
+    ("Sep", 1),
+    ("Sept", 1),
+    ("Oct", 1),
+    ("Nov", 1),
+    ("Dec", 1),
+];
+
+/// Markers of the half of the day, with 0 for before noon and 1 for after, and the
+/// broad times of day that say the same: صبح (morning), عصر (afternoon), شب (night).
+pub(crate) const MERIDIEM_WORDS: &[(&str, u8)] = &[
+    ("ق.ظ.", 0),
+    ("ق.ظ", 0),
+    ("ق ظ", 0),
+    ("قظ", 0),
+    ("قبل از ظهر", 0),
+    ("قبل‌ازظهر", 0),
+    ("صبح", 0),
+    ("بامداد", 0),
+    ("ب.ظ.", 1),
+    ("ب.ظ", 1),
+    ("ب ظ", 1),
+    ("بظ", 1),
+    ("بعد از ظهر", 1),
+    ("بعدازظهر", 1),
+    ("عصر", 1),
+    ("شب", 1),
+    ("AM", 0),
+    ("A.M.", 0),
+    ("a.m.", 0),
+    ("PM", 1),
+    ("P.M.", 1),
+    ("p.m.", 1),
+];
+
+/// The words that may join a date and a time: ساعت ("hour", "at").
+pub(crate) const TIME_JOINER_WORDS: &[(&str, u8)] = &[("ساعت", 0), ("at", 0)];
+
+/// Ordinal day words, with the day they name.
+pub(crate) const ORDINAL_WORDS: &[(&str, u8)] = &[
+    ("یکم", 1),
+    ("اول", 1),
+    ("دوم", 2),
+    ("سوم", 3),
+    ("چهارم", 4),
+    ("پنجم", 5),
+    ("ششم", 6),
+    ("هفتم", 7),
+    ("هشتم", 8),
+    ("نهم", 9),
+    ("دهم", 10),
+    ("یازدهم", 11),
+    ("دوازدهم", 12),
+    ("سیزدهم", 13),
+    ("چهاردهم", 14),
+    ("پانزدهم", 15),
+    ("شانزدهم", 16),
+    ("هفدهم", 17),
+    ("هجدهم", 18),
+    ("هیجدهم", 18),
+    ("نوزدهم", 19),
+    ("بیستم", 20),
+    ("بیست و یکم", 21),
+    ("بیست و دوم", 22),
+    ("بیست و سوم", 23),
+    ("بیست و چهارم", 24),
+    ("بیست و پنجم", 25),
+    ("بیست و ششم", 26),
+    ("بیست و هفتم", 27),
+    ("بیست و هشتم", 28),
+    ("بیست و نهم", 29),
+    ("سی ام", 30),
+    ("سیام", 30),
+    ("سی و یکم", 31),
+];
+
+/// The value of a digit of any script.
+#[inline]
+pub(crate) const fn digit_value(c: char) -> Option<u8> {
+    match c {
+        '0'..='9' => Some(c as u8 - b'0'),
+        '۰'..='۹' => Some((c as u32 - '۰' as u32) as u8),
+        '٠'..='٩' => Some((c as u32 - '٠' as u32) as u8),
+        _ => None,
+    }
+}
+
+/// The index of every name table the parser uses, built at compile time.
+pub(crate) static MONTH_INDEX: NameIndex<{ MONTH_WORDS.len() }> = NameIndex::new(MONTH_WORDS);
+pub(crate) static WEEKDAY_INDEX: NameIndex<{ WEEKDAY_WORDS.len() }> = NameIndex::new(WEEKDAY_WORDS);
+pub(crate) static ERA_INDEX: NameIndex<{ ERA_WORDS.len() }> = NameIndex::new(ERA_WORDS);
+pub(crate) static FOREIGN_ERA_INDEX: NameIndex<{ FOREIGN_ERA_WORDS.len() }> =
+    NameIndex::new(FOREIGN_ERA_WORDS);
+pub(crate) static FOREIGN_MONTH_INDEX: NameIndex<{ FOREIGN_MONTH_WORDS.len() }> =
+    NameIndex::new(FOREIGN_MONTH_WORDS);
+pub(crate) static MERIDIEM_INDEX: NameIndex<{ MERIDIEM_WORDS.len() }> =
+    NameIndex::new(MERIDIEM_WORDS);
+pub(crate) static TIME_JOINER_INDEX: NameIndex<{ TIME_JOINER_WORDS.len() }> =
+    NameIndex::new(TIME_JOINER_WORDS);
+pub(crate) static ORDINAL_INDEX: NameIndex<{ ORDINAL_WORDS.len() }> = NameIndex::new(ORDINAL_WORDS);

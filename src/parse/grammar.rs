@@ -1,0 +1,708 @@
+//! The grammar of dates as people write them, as nom parsers named after what they
+//! recognise. Names come from the lexicon; every primitive here reads digits of any
+//! script and skips the marks that PDFs and web pages scatter through text.
+
+use nom::branch::alt;
+use nom::combinator::opt;
+use nom::error::{ErrorKind, ParseError};
+use nom::sequence::preceded;
+use nom::{Err, IResult, Parser};
+
+use crate::lexicon::{
+    self, ERA_INDEX, FOREIGN_ERA_INDEX, FOREIGN_MONTH_INDEX, Folded, MERIDIEM_INDEX, MONTH_INDEX,
+    MONTH_SUFFIX, NameIndex, ORDINAL_INDEX, TIME_JOINER_INDEX, WEEKDAY_INDEX, fold,
+};
+use crate::{Error, JalaliDate, Time, Weekday};
+
+/// What the grammar needs to know from the caller.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Settings {
+    /// Two-digit years below this become 14xx, the others 13xx.
+    pub pivot: u8,
+    /// Four-digit years above this in numeric dates are taken for Gregorian.
+    pub max_numeric_year: u16,
+}
+
+/// Why a parse failed, at how many bytes from the end of the input.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct GrammarError {
+    /// Bytes of input left where the failure happened.
+    pub rest_len: usize,
+    /// What the grammar wanted there.
+    pub expected: &'static str,
+    /// The written fields were read, but they are not a valid date or time.
+    pub invalid: Option<Error>,
+    /// The date is labelled as belonging to another calendar.
+    pub foreign: Option<&'static str>,
+}
+
+impl GrammarError {
+    fn at(input: &str, expected: &'static str) -> GrammarError {
+        GrammarError {
+            rest_len: input.len(),
+            expected,
+            invalid: None,
+            foreign: None,
+        }
+    }
+}
+
+impl ParseError<&str> for GrammarError {
+    fn from_error_kind(input: &str, kind: ErrorKind) -> GrammarError {
+        let expected = match kind {
+            ErrorKind::Eof => "the end of the text",
+            _ => "a date",
+        };
+        GrammarError::at(input, expected)
+    }
+
+    fn append(_: &str, _: ErrorKind, other: GrammarError) -> GrammarError {
+        other
+    }
+
+    /// Keeps the error that got furthest into the input, as the one that tells the
+    /// user most; at a tie, the more specific one.
+    fn or(self, other: GrammarError) -> GrammarError {
+        if other.rest_len < self.rest_len {
+            other
+        } else if self.rest_len < other.rest_len {
+            self
+        } else if self.invalid.is_some() || self.foreign.is_some() {
+            self
+        } else {
+            other
+        }
+    }
+}
+
+pub(crate) type PResult<'a, T> = IResult<&'a str, T, GrammarError>;
+
+fn fail<'a, T>(input: &'a str, expected: &'static str) -> PResult<'a, T> {
+    Err(Err::Error(GrammarError::at(input, expected)))
+}
+
+/// A date, maybe with a time, as written.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Written {
+    pub date: JalaliDate,
+    pub time: Option<Time>,
+    /// Seconds east of UTC.
+    pub offset: Option<i32>,
+    pub weekday: Option<Weekday>,
+    /// Whether the date was all digits (Y/M/D or D/M/Y), as opposed to a month name.
+    pub numeric: bool,
+}
+
+/// Year, month and day as read, before validation.
+#[derive(Clone, Copy, Debug)]
+struct Ymd {
+    year: i32,
+    month: u8,
+    day: u8,
+    numeric: bool,
+}
+
+// ---------------------------------------------------------------------------------
+// Characters and gaps.
+
+/// Whether `c` may stand between the parts of a date: spaces of any width, marks
+/// that fold to nothing, non-joiners; not line breaks.
+fn is_gap(c: char) -> bool {
+    c != '\n' && c != '\r' && matches!(fold(c), Folded::Space | Folded::Joiner | Folded::Ignorable)
+}
+
+/// Any run of gap characters, possibly empty.
+pub(crate) fn gap0(input: &str) -> PResult<'_, ()> {
+    Ok((input.trim_start_matches(is_gap), ()))
+}
+
+/// A run of at least one gap character.
+fn gap1(input: &str) -> PResult<'_, ()> {
+    let rest = input.trim_start_matches(is_gap);
+    if rest.len() == input.len() {
+        fail(input, "a space")
+    } else {
+        Ok((rest, ()))
+    }
+}
+
+/// One character satisfying `accept`, after marks that fold to nothing.
+fn symbol<'a>(
+    input: &'a str,
+    accept: impl Fn(char) -> bool,
+    expected: &'static str,
+) -> PResult<'a, char> {
+    let trimmed = input.trim_start_matches(|c| fold(c) == Folded::Ignorable);
+    match trimmed.chars().next() {
+        Some(c) if accept(c) => Ok((&trimmed[c.len_utf8()..], c)),
+        _ => fail(input, expected),
+    }
+}
+
+/// Between `min` and `max` digits of any script (mixed scripts too), not followed by
+/// another digit, as a number and a count of digits.
+fn digits<'a>(
+    input: &'a str,
+    min: usize,
+    max: usize,
+    expected: &'static str,
+) -> PResult<'a, (u32, usize)> {
+    let mut value = 0u32;
+    let mut count = 0;
+    let mut end = 0;
+    for (i, c) in input.char_indices() {
+        match lexicon::digit_value(c) {
+            Some(d) if count < max => {
+                value = value * 10 + u32::from(d);
+                count += 1;
+                end = i + c.len_utf8();
+            }
+            Some(_) => return fail(input, expected),
+            None => break,
+        }
+    }
+    if count < min {
+        return fail(input, expected);
+    }
+    Ok((&input[end..], (value, count)))
+}
+
+/// The longest name of `index` at the start of the input.
+fn name<'a, const N: usize>(
+    input: &'a str,
+    index: &NameIndex<N>,
+    suffix: Option<&str>,
+    expected: &'static str,
+) -> PResult<'a, u8> {
+    match index.longest(input, suffix) {
+        Some((value, len)) => Ok((&input[len..], value)),
+        None => fail(input, expected),
+    }
+}
+
+// ---------------------------------------------------------------------------------
+// Date fields.
+
+/// A month name in any language and spelling, with an optional ماه after it.
+pub(crate) fn month_name(input: &str) -> PResult<'_, u8> {
+    match name(input, &MONTH_INDEX, Some(MONTH_SUFFIX), "a month name") {
+        Ok(found) => Ok(found),
+        Err(e) => {
+            // Say so when the word is a month of another calendar.
+            if let Some((kind, _)) = FOREIGN_MONTH_INDEX.longest(input, None) {
+                let mut err = GrammarError::at(input, "a Jalali month name");
+                err.foreign = Some(if kind == 0 {
+                    "a lunar Hijri month"
+                } else {
+                    "a Gregorian month"
+                });
+                return Err(Err::Error(err));
+            }
+            Err(e)
+        }
+    }
+}
+
+/// A weekday name in any language and spelling.
+pub(crate) fn weekday_name(input: &str) -> PResult<'_, Weekday> {
+    let (rest, n) = name(input, &WEEKDAY_INDEX, None, "a weekday name")?;
+    Ok((rest, Weekday::from_days_since_saturday(n)))
+}
+
+/// A day of the month in digits (1 or 2).
+fn day_number(input: &str) -> PResult<'_, u8> {
+    let (rest, (value, _)) = digits(input, 1, 2, "a day")?;
+    Ok((rest, value as u8))
+}
+
+/// A day written as an ordinal word (یکم … سی و یکم), or in digits followed by the
+/// ordinal ending ام (۲۶ام).
+fn day_ordinal_word(input: &str) -> PResult<'_, u8> {
+    name(input, &ORDINAL_INDEX, None, "a day")
+}
+
+/// A day in digits or words.
+fn day_of_month(input: &str) -> PResult<'_, u8> {
+    alt((day_number, day_ordinal_word)).parse(input)
+}
+
+/// A month number (1 or 2 digits).
+fn month_number(input: &str) -> PResult<'_, u8> {
+    let (rest, (value, _)) = digits(input, 1, 2, "a month")?;
+    Ok((rest, value as u8))
+}
+
+/// A year of 4 digits, or of 2 digits expanded with the pivot.
+fn year(input: &str, settings: Settings) -> PResult<'_, (i32, usize)> {
+    let (rest, (value, count)) = digits(input, 2, 4, "a year")?;
+    match count {
+        4 => Ok((rest, (value as i32, 4))),
+        2 => Ok((rest, (expand_two_digit_year(value, settings.pivot), 2))),
+        _ => fail(input, "a year of 2 or 4 digits"),
+    }
+}
+
+/// 98 → 1398, 02 → 1402 with the default pivot of 50.
+pub(crate) fn expand_two_digit_year(yy: u32, pivot: u8) -> i32 {
+    let century = if yy < u32::from(pivot) { 1400 } else { 1300 };
+    century + yy as i32
+}
+
+/// A four-digit year.
+fn year4(input: &str) -> PResult<'_, i32> {
+    let (rest, (value, _)) = digits(input, 4, 4, "a four-digit year")?;
+    Ok((rest, value as i32))
+}
+
+/// A separator of numeric dates, with spaces around it allowed.
+fn date_separator(input: &str) -> PResult<'_, char> {
+    let (rest, ()) = gap0(input)?;
+    let (rest, c) = symbol(
+        rest,
+        |c| matches!(c, '/' | '-' | '.' | '٫' | '،' | '\\' | '／'),
+        "a date separator (/ - .)",
+    )?;
+    let (rest, ()) = gap0(rest)?;
+    // Full-width slash and backslash read as a slash.
+    let c = if c == '／' || c == '\\' { '/' } else { c };
+    Ok((rest, c))
+}
+
+/// An era label after a year: ه.ش، هجری شمسی, AP, SH …
+fn era(input: &str) -> PResult<'_, ()> {
+    let (rest, _) = preceded(gap0, |i| name(i, &ERA_INDEX, None, "an era")).parse(input)?;
+    Ok((rest, ()))
+}
+
+/// A label of another calendar after the date (ه.ق، قمری، میلادی, AD …).
+pub(crate) fn foreign_era(input: &str) -> Option<&'static str> {
+    let (rest, ()) = gap0(input).ok()?;
+    let (kind, _) = FOREIGN_ERA_INDEX.longest(rest, None)?;
+    Some(if kind == 0 {
+        "lunar Hijri"
+    } else {
+        "Gregorian"
+    })
+}
+
+// ---------------------------------------------------------------------------------
+// Date forms.
+
+/// Year / month / day in digits: `1400/08/26`, `۱۴۰۰-۸-۲۶`, `98/8/26`.
+fn numeric_ymd(input: &str, settings: Settings) -> PResult<'_, Ymd> {
+    let (rest, (year, year_digits)) = year(input, settings)?;
+    let (rest, sep) = date_separator(rest)?;
+    if year_digits == 2 && sep == '.' {
+        // 10.2.3 is a version number far more often than a date.
+        return fail(input, "a four-digit year before '.'");
+    }
+    let (rest, month) = month_number(rest)?;
+    let (rest, sep2) = date_separator(rest)?;
+    if sep2 != sep {
+        return fail(rest, "the same separator twice");
+    }
+    let (rest, day) = day_number(rest)?;
+    if year_digits == 4 && year > i32::from(settings.max_numeric_year) {
+        return Err(Err::Error(GrammarError {
+            foreign: Some("a Gregorian date (its year is past the Jalali years read in digits)"),
+            ..GrammarError::at(input, "a Jalali year")
+        }));
+    }
+    Ok((
+        rest,
+        Ymd {
+            year,
+            month,
+            day,
+            numeric: true,
+        },
+    ))
+}
+
+/// Day / month / four-digit year in digits: `26/08/1400`.
+fn numeric_dmy(input: &str, settings: Settings) -> PResult<'_, Ymd> {
+    let (rest, day) = day_number(input)?;
+    let (rest, sep) = date_separator(rest)?;
+    let (rest, month) = month_number(rest)?;
+    let (rest, sep2) = date_separator(rest)?;
+    if sep2 != sep {
+        return fail(rest, "the same separator twice");
+    }
+    let (rest, year) = year4(rest)?;
+    if year > i32::from(settings.max_numeric_year) {
+        return Err(Err::Error(GrammarError {
+            foreign: Some("a Gregorian date (its year is past the Jalali years read in digits)"),
+            ..GrammarError::at(input, "a Jalali year")
+        }));
+    }
+    Ok((
+        rest,
+        Ymd {
+            year,
+            month,
+            day,
+            numeric: true,
+        },
+    ))
+}
+
+/// Day, month name, year: `۲۶ آبان ۱۴۰۰`, `بیست و ششم آبان‌ماه ۱۴۰۰`, `۲۳ عقرب ۹۸`.
+fn textual_dmy(input: &str, settings: Settings) -> PResult<'_, Ymd> {
+    let (rest, day) = day_of_month(input)?;
+    let (rest, ()) = gap0(rest)?;
+    let (rest, month) = month_name(rest)?;
+    let (rest, _) = opt(symbol_comma).parse(rest)?;
+    let (rest, ()) = gap0(rest)?;
+    let (rest, (year, _)) = year(rest, settings)?;
+    Ok((
+        rest,
+        Ymd {
+            year,
+            month,
+            day,
+            numeric: false,
+        },
+    ))
+}
+
+/// Year, month name, day: `۱۴۰۰ آبان ۲۶`.
+fn textual_ymd(input: &str) -> PResult<'_, Ymd> {
+    let (rest, year) = year4(input)?;
+    let (rest, ()) = gap0(rest)?;
+    let (rest, month) = month_name(rest)?;
+    let (rest, ()) = gap0(rest)?;
+    let (rest, day) = day_of_month(rest)?;
+    Ok((
+        rest,
+        Ymd {
+            year,
+            month,
+            day,
+            numeric: false,
+        },
+    ))
+}
+
+/// Month name, day, year, as English writes it: `Aban 26, 1400`.
+fn textual_mdy(input: &str) -> PResult<'_, Ymd> {
+    let (rest, month) = month_name(input)?;
+    let (rest, ()) = gap1(rest)?;
+    let (rest, day) = day_number(rest)?;
+    let (rest, _) = opt(symbol_comma).parse(rest)?;
+    let (rest, ()) = gap0(rest)?;
+    let (rest, year) = year4(rest)?;
+    Ok((
+        rest,
+        Ymd {
+            year,
+            month,
+            day,
+            numeric: false,
+        },
+    ))
+}
+
+/// A comma, Latin or Arabic, with spaces before it.
+fn symbol_comma(input: &str) -> PResult<'_, char> {
+    let (rest, ()) = gap0(input)?;
+    symbol(rest, |c| c == ',' || c == '،', "a comma")
+}
+
+/// The date, in any of the forms, with an optional era label after it, validated.
+fn date(input: &str, settings: Settings) -> PResult<'_, Ymd> {
+    let (rest, ymd) = alt((
+        |i| numeric_ymd(i, settings),
+        |i| numeric_dmy(i, settings),
+        |i| textual_dmy(i, settings),
+        textual_ymd,
+        textual_mdy,
+    ))
+    .parse(input)?;
+    let (rest, _) = opt(era).parse(rest)?;
+    if let Some(calendar) = foreign_era(rest) {
+        return Err(Err::Failure(GrammarError {
+            foreign: Some(calendar),
+            ..GrammarError::at(rest, "a Jalali date")
+        }));
+    }
+    Ok((rest, ymd))
+}
+
+// ---------------------------------------------------------------------------------
+// Time of day.
+
+/// 12-hour markers and times of day: ق.ظ، ب.ظ، صبح، عصر، شب, AM, PM. Returns 0 for
+/// before noon, 1 for after, 2 for "night".
+fn meridiem(input: &str) -> PResult<'_, u8> {
+    let (rest, ()) = gap0(input)?;
+    let before = rest;
+    let (rest, value) = name(rest, &MERIDIEM_INDEX, None, "AM or PM")?;
+    // شب (night) is evening for 6..=11 and small hours otherwise.
+    let night = lexicon::match_name(before, "شب").is_some_and(|n| n == before.len() - rest.len());
+    Ok((rest, if night { 2 } else { value }))
+}
+
+/// Hours, minutes and optional seconds (with a fraction), then an optional 12-hour
+/// marker: `02:39`, `۱۲:۱`, `2 : 39 : 05`, `۲:۳۰ ب.ظ`.
+pub(crate) fn time_of_day(input: &str) -> PResult<'_, Time> {
+    let (rest, (hour, _)) = digits(input, 1, 2, "an hour")?;
+    let colon = |i| -> PResult<'_, char> {
+        let (i, ()) = gap0(i)?;
+        let (i, c) = symbol(i, |c| c == ':' || c == '：', "':'")?;
+        let (i, ()) = gap0(i)?;
+        Ok((i, c))
+    };
+    let (rest, _) = colon(rest)?;
+    let (rest, (minute, _)) = digits(rest, 1, 2, "minutes")?;
+    let (rest, second) = opt(preceded(colon, |i| digits(i, 1, 2, "seconds"))).parse(rest)?;
+    let (rest, nano) = match second {
+        Some(_) => opt(fraction).parse(rest)?,
+        None => (rest, None),
+    };
+    let (rest, half) = opt(meridiem).parse(rest)?;
+    let hour = match to_24_hour(hour, half) {
+        Some(h) => h,
+        None => {
+            return Err(Err::Failure(GrammarError {
+                invalid: Time::from_hms(hour.min(255) as u8, 0, 0).err(),
+                ..GrammarError::at(input, "an hour that agrees with its AM/PM marker")
+            }));
+        }
+    };
+    let second = second.map_or(0, |(s, _)| s);
+    match Time::from_hms_nano(hour, minute as u8, second as u8, nano.unwrap_or(0)) {
+        Ok(time) => Ok((rest, time)),
+        Err(e) => Err(Err::Failure(GrammarError {
+            invalid: Some(e),
+            ..GrammarError::at(input, "a valid time")
+        })),
+    }
+}
+
+/// The hour on a 24-hour clock; `None` when the marker contradicts the hour.
+fn to_24_hour(hour: u32, half: Option<u8>) -> Option<u8> {
+    let h = u8::try_from(hour).ok()?;
+    match half {
+        None => Some(h),
+        // Before noon: 12 is midnight.
+        Some(0) => match h {
+            12 => Some(0),
+            0..=11 => Some(h),
+            _ => None,
+        },
+        // After noon: 12 is noon; a 24-hour hour with a redundant marker is kept.
+        Some(1) => match h {
+            1..=11 => Some(h + 12),
+            12..=23 => Some(h),
+            _ => None,
+        },
+        // Night: 6..=11 in the evening, 12 at midnight, 1..=5 in the small hours.
+        _ => match h {
+            6..=11 => Some(h + 12),
+            12 => Some(0),
+            0..=5 | 18..=23 => Some(h),
+            _ => None,
+        },
+    }
+}
+
+/// A fraction of a second: `.5`, `.123456789`.
+fn fraction(input: &str) -> PResult<'_, u32> {
+    let (rest, _) = symbol(input, |c| c == '.' || c == '٫', "'.'")?;
+    let (rest, (value, count)) = digits(rest, 1, 9, "1 to 9 digits of a fraction")?;
+    Ok((rest, value * 10u32.pow(9 - count as u32)))
+}
+
+/// A UTC offset: `Z`, `+03:30`, `+0330`, `-05`.
+fn utc_offset(input: &str) -> PResult<'_, i32> {
+    let (rest, ()) = gap0(input)?;
+    if let Ok((rest, _)) = symbol(rest, |c| c == 'Z' || c == 'z', "Z") {
+        return Ok((rest, 0));
+    }
+    let (rest, sign) = symbol(rest, |c| c == '+' || c == '-' || c == '−', "a UTC offset")?;
+    let (rest, (value, count)) = digits(rest, 2, 4, "offset hours")?;
+    let (rest, hours, minutes) = match count {
+        // +0330
+        4 => (rest, value / 100, value % 100),
+        // +03:30 or +03
+        2 => {
+            let with_minutes = preceded(
+                |i| symbol(i, |c| c == ':', "':'"),
+                |i| digits(i, 2, 2, "offset minutes"),
+            )
+            .parse(rest);
+            match with_minutes {
+                Ok((rest, (m, _))) => (rest, value, m),
+                Err(_) => (rest, value, 0),
+            }
+        }
+        _ => return fail(input, "a UTC offset of the form +HH:MM"),
+    };
+    if hours > 23 || minutes > 59 {
+        return Err(Err::Failure(GrammarError::at(
+            input,
+            "an offset within ±23:59",
+        )));
+    }
+    let seconds = (hours * 3600 + minutes * 60) as i32;
+    Ok((rest, if sign == '+' { seconds } else { -seconds }))
+}
+
+/// What may join a date and a time: `-`, `,`, `،`, ساعت, `at`, `T`, or only spaces.
+fn date_time_joiner(input: &str) -> PResult<'_, ()> {
+    let (rest, ()) = gap0(input)?;
+    let (rest, _) =
+        opt(|i| symbol(i, |c| matches!(c, '-' | ',' | '،' | '–' | '|'), "'-'")).parse(rest)?;
+    let (rest, ()) = gap0(rest)?;
+    let (rest, _) = opt(|i| name(i, &TIME_JOINER_INDEX, None, "ساعت")).parse(rest)?;
+    let (rest, ()) = gap0(rest)?;
+    Ok((rest, ()))
+}
+
+// ---------------------------------------------------------------------------------
+// Whole expressions.
+
+/// A weekday with an optional comma after it, before a date.
+fn weekday_before(input: &str) -> PResult<'_, Weekday> {
+    let (rest, day) = weekday_name(input)?;
+    let (rest, _) = opt(symbol_comma).parse(rest)?;
+    let (rest, ()) = gap0(rest)?;
+    Ok((rest, day))
+}
+
+/// A weekday after a date, with an optional comma before it.
+fn weekday_after(input: &str) -> PResult<'_, Weekday> {
+    let (rest, _) = opt(symbol_comma).parse(input)?;
+    let (rest, ()) = gap0(rest)?;
+    weekday_name(rest)
+}
+
+/// The ISO 8601 form: `1400-08-26T02:39:00+03:30`.
+fn iso_date_time(input: &str) -> PResult<'_, (Ymd, Time, Option<i32>)> {
+    let (rest, year) = year4(input)?;
+    let (rest, _) = symbol(rest, |c| c == '-', "'-'")?;
+    let (rest, (month, _)) = digits(rest, 2, 2, "a two-digit month")?;
+    let (rest, _) = symbol(rest, |c| c == '-', "'-'")?;
+    let (rest, (day, _)) = digits(rest, 2, 2, "a two-digit day")?;
+    let (rest, _) = symbol(rest, |c| c == 'T' || c == 't', "'T'")?;
+    let (rest, time) = time_of_day(rest)?;
+    let (rest, offset) = opt(utc_offset).parse(rest)?;
+    let ymd = Ymd {
+        year,
+        month: month as u8,
+        day: day as u8,
+        numeric: true,
+    };
+    Ok((rest, (ymd, time, offset)))
+}
+
+/// A date and an optional time after it.
+fn date_then_time(
+    input: &str,
+    settings: Settings,
+) -> PResult<'_, (Ymd, Option<Time>, Option<i32>)> {
+    if let Ok((rest, (ymd, time, offset))) = iso_date_time(input) {
+        return Ok((rest, (ymd, Some(time), offset)));
+    }
+    let (rest, ymd) = date(input, settings)?;
+    let (rest, time) = opt(preceded(date_time_joiner, time_of_day)).parse(rest)?;
+    let (rest, offset) = match time {
+        Some(_) => opt(utc_offset).parse(rest)?,
+        None => (rest, None),
+    };
+    Ok((rest, (ymd, time, offset)))
+}
+
+/// A time, then a date: `۰۲:۳۹ - ۲۶ آبان ۱۴۰۰`, `ساعت ۱۰ و ۳۰ …`.
+fn time_then_date(
+    input: &str,
+    settings: Settings,
+) -> PResult<'_, (Ymd, Option<Time>, Option<i32>)> {
+    let (rest, _) = opt(|i| name(i, &TIME_JOINER_INDEX, None, "ساعت")).parse(input)?;
+    let (rest, ()) = gap0(rest)?;
+    let (rest, time) = time_of_day(rest)?;
+    let (rest, ()) = date_time_joiner(rest)?;
+    let (rest, ymd) = date(rest, settings)?;
+    Ok((rest, (ymd, Some(time), None)))
+}
+
+/// A date with everything that may surround it: weekday before or after, time before
+/// or after, era, offset. The date is validated; the input need not end after it.
+pub(crate) fn written_date(input: &str, settings: Settings) -> PResult<'_, Written> {
+    let (rest, before) = opt(weekday_before).parse(input)?;
+    let (rest, (ymd, time, offset)) = alt((
+        |i| time_then_date(i, settings),
+        |i| date_then_time(i, settings),
+    ))
+    .parse(rest)?;
+    let (rest, after) = if before.is_none() {
+        opt(weekday_after).parse(rest)?
+    } else {
+        (rest, None)
+    };
+    let date = match JalaliDate::new(ymd.year, ymd.month, ymd.day) {
+        Ok(date) => date,
+        Err(e) => {
+            return Err(Err::Failure(GrammarError {
+                invalid: Some(e),
+                ..GrammarError::at(input, "a valid date")
+            }));
+        }
+    };
+    Ok((
+        rest,
+        Written {
+            date,
+            time,
+            offset,
+            weekday: before.or(after),
+            numeric: ymd.numeric,
+        },
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SETTINGS: Settings = Settings {
+        pivot: 50,
+        max_numeric_year: 1700,
+    };
+
+    fn read(text: &str) -> (JalaliDate, Option<Time>, &str) {
+        let (rest, w) = written_date(text, SETTINGS).unwrap();
+        (w.date, w.time, rest)
+    }
+
+    #[test]
+    fn primitives() {
+        assert_eq!(digits("۱۴٠2x", 1, 4, "n").unwrap(), ("x", (1402, 4)));
+        assert!(digits("12345", 1, 4, "n").is_err());
+        assert_eq!(month_name("آبان‌ماه ۱۴۰۰").unwrap(), (" ۱۴۰۰", 8));
+        assert_eq!(expand_two_digit_year(98, 50), 1398);
+        assert_eq!(expand_two_digit_year(2, 50), 1402);
+        assert_eq!(expand_two_digit_year(51, 50), 1351);
+        assert_eq!(utc_offset("+03:30").unwrap().1, 12_600);
+        assert_eq!(utc_offset("-0500").unwrap().1, -18_000);
+    }
+
+    #[test]
+    fn the_news_line() {
+        let (date, time, rest) = read("۲۶ آبان ۱۴۰۰ - ۰۲:۳۹");
+        assert_eq!(date, JalaliDate::new(1400, 8, 26).unwrap());
+        assert_eq!(time, Some(Time::from_hms(2, 39, 0).unwrap()));
+        assert_eq!(rest, "");
+    }
+
+    #[test]
+    fn times_with_markers() {
+        let t = |s| time_of_day(s).unwrap().1;
+        assert_eq!(t("۲:۳۰ ب.ظ"), Time::from_hms(14, 30, 0).unwrap());
+        assert_eq!(t("12:05 AM"), Time::from_hms(0, 5, 0).unwrap());
+        assert_eq!(t("۹ : ۱۵ شب"), Time::from_hms(21, 15, 0).unwrap());
+        assert_eq!(t("۱۲:۱"), Time::from_hms(12, 1, 0).unwrap());
+        assert!(time_of_day("25:00").is_err());
+        assert!(time_of_day("14:00 ق.ظ").is_err());
+    }
+}

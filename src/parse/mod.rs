@@ -1,0 +1,502 @@
+//! Reading dates as people write them (feature `parse`, on by default).
+//!
+//! - [`parse`] reads one date or date-time that makes up the whole text.
+//! - [`find_dates`] finds every Jalali date in free text.
+//! - [`JalaliDate::parse_from_str`] and [`JalaliDateTime::parse_from_str`] read text
+//!   laid out by a strftime-style format, as chrono's functions of the same name do.
+//!
+//! [`DateParser`] holds the options (the pivot for two-digit years, strict weekday
+//! checking); the free functions use its defaults.
+//!
+//! # What is read
+//!
+//! | part | forms |
+//! |---|---|
+//! | digits | Persian `۰-۹`, Arabic-Indic `٠-٩`, ASCII, mixed within a number |
+//! | numeric dates | `Y/M/D` with `/ - . ٫ ،` (spaces around allowed); `D/M/Y` when the four-digit year is last; two-digit years (`۹۸/۸/۲۶`) |
+//! | month names | Iranian (`فروردین` … `اسفند`, with `ي`/`ك`, without madda, with `ماه`), Dari (`حمل` … `حوت`), Pashto (`وری` … `کب`), English transliterations in any case |
+//! | textual dates | day month year (`۲۶ آبان ۱۴۰۰`, `بیست و ششم آبان‌ماه ۱۴۰۰`), year month day, `Aban 26, 1400` |
+//! | weekdays | Persian, Dari, Pashto, English; before or after the date, with or without a comma; `سه‌شنبه` / `سه شنبه` / `سهشنبه` |
+//! | times | `HH:MM[:SS[.f]]`, one-digit parts, spaces around `:`, `ق.ظ`/`ب.ظ`, `قبل‌ازظهر`/`بعدازظهر`, `صبح`/`عصر`/`شب`, AM/PM; before or after the date, joined by `-`, `,`, `ساعت` or a space |
+//! | ISO 8601 | `1400-08-26T02:39:00+03:30` |
+//! | eras | `ه.ش`، `هـ.ش`، `هش`، `هجری شمسی`، `ش`, AP, SH, AHS |
+//! | text from PDFs and the web | presentation forms, tatweel, directional marks, no-break spaces |
+//!
+//! Two-digit years below the pivot (50 by default) are 14xx, the others 13xx: 98 →
+//! 1398, 51 → 1351, 02 → 1402. Numeric dates whose four-digit year is above 1700 are
+//! taken for Gregorian dates and not read as Jalali.
+
+mod grammar;
+mod scan;
+
+pub use scan::{DateMatch, FindDates};
+
+use core::fmt;
+
+use nom::Err;
+
+use crate::{Error, JalaliDate, JalaliDateTime, Time, Weekday};
+use grammar::{GrammarError, Settings, Written};
+
+/// A date (and maybe a time) read from text.
+///
+/// # Example
+///
+/// ```
+/// let parsed = taqvim::parse("۲۶ آبان ۱۴۰۰ - ۰۲:۳۹")?;
+/// assert_eq!(parsed.date().to_string(), "1400-08-26");
+/// assert_eq!(parsed.time().unwrap().to_string(), "02:39:00");
+/// assert_eq!(parsed.date().to_gregorian(), (2021, 11, 17));
+/// # Ok::<(), taqvim::ParseError>(())
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct ParsedDate {
+    date: JalaliDate,
+    time: Option<Time>,
+    offset: Option<i32>,
+    weekday: Option<Weekday>,
+}
+
+impl ParsedDate {
+    fn from_written(w: Written) -> ParsedDate {
+        ParsedDate {
+            date: w.date,
+            time: w.time,
+            offset: w.offset,
+            weekday: w.weekday,
+        }
+    }
+
+    /// The date.
+    ///
+    /// ```
+    /// assert_eq!(taqvim::parse("1400/08/26")?.date().day(), 26);
+    /// # Ok::<(), taqvim::ParseError>(())
+    /// ```
+    pub fn date(&self) -> JalaliDate {
+        self.date
+    }
+
+    /// The time of day, when one was written.
+    ///
+    /// ```
+    /// assert!(taqvim::parse("1400/08/26")?.time().is_none());
+    /// assert_eq!(taqvim::parse("1400/08/26 14:05")?.time().unwrap().hour(), 14);
+    /// # Ok::<(), taqvim::ParseError>(())
+    /// ```
+    pub fn time(&self) -> Option<Time> {
+        self.time
+    }
+
+    /// The date with its time, or with midnight when no time was written.
+    ///
+    /// ```
+    /// let dt = taqvim::parse("۲۶ آبان ۱۴۰۰ - ۰۲:۳۹")?.date_time();
+    /// assert_eq!(dt.to_string(), "1400-08-26T02:39:00");
+    /// # Ok::<(), taqvim::ParseError>(())
+    /// ```
+    pub fn date_time(&self) -> JalaliDateTime {
+        JalaliDateTime::new(self.date, self.time.unwrap_or(Time::MIDNIGHT))
+    }
+
+    /// The UTC offset written after the time, in seconds east of UTC.
+    ///
+    /// ```
+    /// let parsed = taqvim::parse("1400-08-26T02:39:00+03:30")?;
+    /// assert_eq!(parsed.offset_seconds(), Some(12_600));
+    /// # Ok::<(), taqvim::ParseError>(())
+    /// ```
+    pub fn offset_seconds(&self) -> Option<i32> {
+        self.offset
+    }
+
+    /// The weekday written with the date, if any.
+    ///
+    /// ```
+    /// use taqvim::Weekday;
+    ///
+    /// let parsed = taqvim::parse("چهارشنبه ۲۶ آبان ۱۴۰۰")?;
+    /// assert_eq!(parsed.written_weekday(), Some(Weekday::Wednesday));
+    /// # Ok::<(), taqvim::ParseError>(())
+    /// ```
+    pub fn written_weekday(&self) -> Option<Weekday> {
+        self.weekday
+    }
+
+    /// Whether the written weekday contradicts the date. The date as written wins;
+    /// [`DateParser::strict_weekday`] makes this an error instead.
+    ///
+    /// ```
+    /// // 26 Aban 1400 was a Wednesday, not a Tuesday.
+    /// let parsed = taqvim::parse("سه‌شنبه ۲۶ آبان ۱۴۰۰")?;
+    /// assert!(parsed.weekday_mismatch());
+    /// assert_eq!(parsed.date().to_string(), "1400-08-26");
+    /// # Ok::<(), taqvim::ParseError>(())
+    /// ```
+    pub fn weekday_mismatch(&self) -> bool {
+        self.weekday.is_some_and(|w| w != self.date.weekday())
+    }
+}
+
+/// Why text could not be read as a date: where, what was expected there and what was
+/// found, or which field of the date is wrong.
+///
+/// `Display` writes one line, e.g. `expected a month name at byte 3, found 'Abann'` or
+/// `day 30 of Esfand does not exist in 1400: not a leap year`.
+///
+/// # Example
+///
+/// ```
+/// let err = taqvim::parse("26 Abann 1400").unwrap_err();
+/// assert_eq!(err.to_string(), "expected a month name at byte 3, found 'Abann'");
+/// assert_eq!(err.offset(), 3);
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ParseError {
+    offset: usize,
+    kind: ParseErrorKind,
+}
+
+/// The ways reading a date can fail; see [`ParseError`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ParseErrorKind {
+    /// The text is not in a form the parser reads.
+    Syntax {
+        /// What was expected at the offset.
+        expected: &'static str,
+        /// The word found there, cut to its first 40 bytes.
+        found: Snippet,
+    },
+    /// The fields were read, but are not a valid date or time.
+    Invalid(Error),
+    /// The date belongs to another calendar (lunar Hijri or Gregorian).
+    ForeignCalendar(&'static str),
+    /// The written weekday contradicts the date, with strict weekday checking on.
+    WeekdayMismatch {
+        /// The weekday written.
+        written: Weekday,
+        /// The date's real weekday.
+        actual: Weekday,
+    },
+}
+
+/// A short piece of the input kept inside an error without allocating.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Snippet {
+    bytes: [u8; 40],
+    len: u8,
+}
+
+impl Snippet {
+    /// The word at the start of `text`: up to the next space or punctuation, at most
+    /// 40 bytes, cut on a character boundary.
+    fn word_at(text: &str) -> Snippet {
+        let end = text
+            .char_indices()
+            .find(|&(i, c)| i > 0 && (c.is_whitespace() || ",،;:/".contains(c)))
+            .map_or(text.len(), |(i, _)| i);
+        let mut cut = end.min(40);
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let mut bytes = [0u8; 40];
+        bytes[..cut].copy_from_slice(&text.as_bytes()[..cut]);
+        Snippet {
+            bytes,
+            len: cut as u8,
+        }
+    }
+
+    /// The text kept.
+    ///
+    /// ```
+    /// let err = taqvim::parse("26 Abann 1400").unwrap_err();
+    /// match err.kind() {
+    ///     taqvim::ParseErrorKind::Syntax { found, .. } => assert_eq!(found.as_str(), "Abann"),
+    ///     other => panic!("{other:?}"),
+    /// }
+    /// ```
+    pub fn as_str(&self) -> &str {
+        // `word_at` cuts on a character boundary.
+        core::str::from_utf8(&self.bytes[..usize::from(self.len)]).unwrap_or("")
+    }
+}
+
+impl fmt::Debug for Snippet {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl ParseError {
+    fn from_grammar(text: &str, e: GrammarError) -> ParseError {
+        let offset = text.len().saturating_sub(e.rest_len);
+        let kind = if let Some(invalid) = e.invalid {
+            ParseErrorKind::Invalid(invalid)
+        } else if let Some(calendar) = e.foreign {
+            ParseErrorKind::ForeignCalendar(calendar)
+        } else {
+            ParseErrorKind::Syntax {
+                expected: e.expected,
+                found: Snippet::word_at(text.get(offset..).unwrap_or("")),
+            }
+        };
+        ParseError { offset, kind }
+    }
+
+    /// The byte offset in the input where the problem was found.
+    ///
+    /// ```
+    /// assert_eq!(taqvim::parse("1400/08/26 x").unwrap_err().offset(), 11);
+    /// ```
+    pub fn offset(&self) -> usize {
+        self.offset
+    }
+
+    /// What went wrong.
+    ///
+    /// ```
+    /// use taqvim::ParseErrorKind;
+    ///
+    /// let err = taqvim::parse("۳۰ اسفند ۱۴۰۰").unwrap_err();
+    /// assert!(matches!(err.kind(), ParseErrorKind::Invalid(_)));
+    /// ```
+    pub fn kind(&self) -> ParseErrorKind {
+        self.kind
+    }
+}
+
+impl fmt::Display for ParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.kind {
+            ParseErrorKind::Syntax { expected, found } => {
+                if found.as_str().is_empty() {
+                    write!(
+                        f,
+                        "expected {expected} at byte {}, found the end of the text",
+                        self.offset
+                    )
+                } else {
+                    write!(
+                        f,
+                        "expected {expected} at byte {}, found '{}'",
+                        self.offset,
+                        found.as_str()
+                    )
+                }
+            }
+            ParseErrorKind::Invalid(e) => fmt::Display::fmt(&e, f),
+            ParseErrorKind::ForeignCalendar(calendar) => write!(
+                f,
+                "the date at byte {} is {calendar}, not a Jalali date",
+                self.offset
+            ),
+            ParseErrorKind::WeekdayMismatch { written, actual } => {
+                write!(f, "the date is a {actual}, but the text says {written}")
+            }
+        }
+    }
+}
+
+impl fmt::Debug for ParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "ParseError({self})")
+    }
+}
+
+impl core::error::Error for ParseError {}
+
+/// Options for reading dates; [`parse`] and [`find_dates`] use the defaults.
+///
+/// # Example
+///
+/// ```
+/// use taqvim::DateParser;
+///
+/// let parser = DateParser::new().pivot(30).strict_weekday(true);
+/// assert_eq!(parser.parse("45/1/1")?.date().year(), 1345);
+/// assert!(parser.parse("سه‌شنبه ۲۶ آبان ۱۴۰۰").is_err());
+/// # Ok::<(), taqvim::ParseError>(())
+/// ```
+#[derive(Clone, Copy, Debug)]
+pub struct DateParser {
+    settings: Settings,
+    strict_weekday: bool,
+}
+
+impl Default for DateParser {
+    fn default() -> DateParser {
+        DateParser::new()
+    }
+}
+
+impl DateParser {
+    /// The defaults: pivot 50, numeric years up to 1700, weekday mismatches reported
+    /// on the result but not errors.
+    ///
+    /// ```
+    /// let parsed = taqvim::DateParser::new().parse("98/8/26")?;
+    /// assert_eq!(parsed.date().year(), 1398);
+    /// # Ok::<(), taqvim::ParseError>(())
+    /// ```
+    pub const fn new() -> DateParser {
+        DateParser {
+            settings: Settings {
+                pivot: 50,
+                max_numeric_year: 1700,
+            },
+            strict_weekday: false,
+        }
+    }
+
+    /// Two-digit years below `pivot` (0..=100) are read as 14xx, the others as 13xx.
+    ///
+    /// ```
+    /// let parser = taqvim::DateParser::new().pivot(99);
+    /// assert_eq!(parser.parse("98/8/26")?.date().year(), 1498);
+    /// # Ok::<(), taqvim::ParseError>(())
+    /// ```
+    pub const fn pivot(mut self, pivot: u8) -> DateParser {
+        self.settings.pivot = if pivot > 100 { 100 } else { pivot };
+        self
+    }
+
+    /// The largest four-digit year read in numeric dates (1700 by default); larger
+    /// ones are taken for Gregorian years.
+    ///
+    /// ```
+    /// let parser = taqvim::DateParser::new().max_numeric_year(9999);
+    /// assert_eq!(parser.parse("2021/11/17")?.date().year(), 2021);
+    /// assert!(taqvim::parse("2021/11/17").is_err());
+    /// # Ok::<(), taqvim::ParseError>(())
+    /// ```
+    pub const fn max_numeric_year(mut self, year: u16) -> DateParser {
+        self.settings.max_numeric_year = year;
+        self
+    }
+
+    /// Whether a weekday that contradicts the date is an error (`false` by default:
+    /// the date wins and [`ParsedDate::weekday_mismatch`] says so).
+    ///
+    /// ```
+    /// let strict = taqvim::DateParser::new().strict_weekday(true);
+    /// let err = strict.parse("سه‌شنبه ۲۶ آبان ۱۴۰۰").unwrap_err();
+    /// assert_eq!(err.to_string(), "the date is a Wednesday, but the text says Tuesday");
+    /// ```
+    pub const fn strict_weekday(mut self, strict: bool) -> DateParser {
+        self.strict_weekday = strict;
+        self
+    }
+
+    /// Reads `text`, which must hold one date or date-time and nothing else but
+    /// surrounding spaces.
+    ///
+    /// ```
+    /// let parsed = taqvim::DateParser::new().parse("  ۱۴۰۰/۰۸/۲۶  ")?;
+    /// assert_eq!(parsed.date().to_string(), "1400-08-26");
+    /// # Ok::<(), taqvim::ParseError>(())
+    /// ```
+    pub fn parse(&self, text: &str) -> Result<ParsedDate, ParseError> {
+        let (start, ()) = grammar::gap0(text).unwrap_or((text, ()));
+        let written = match grammar::written_date(start, self.settings) {
+            Ok((rest, written)) => {
+                let (rest, ()) = grammar::gap0(rest).unwrap_or((rest, ()));
+                if !rest.is_empty() {
+                    let e = GrammarError {
+                        rest_len: rest.len(),
+                        expected: "the end of the date",
+                        invalid: None,
+                        foreign: None,
+                    };
+                    return Err(ParseError::from_grammar(text, e));
+                }
+                written
+            }
+            Err(Err::Error(e) | Err::Failure(e)) => return Err(ParseError::from_grammar(text, e)),
+            Err(Err::Incomplete(_)) => {
+                let e = GrammarError {
+                    rest_len: 0,
+                    expected: "a date",
+                    invalid: None,
+                    foreign: None,
+                };
+                return Err(ParseError::from_grammar(text, e));
+            }
+        };
+        self.check_weekday(text.len() - start.len(), ParsedDate::from_written(written))
+    }
+
+    /// Applies strict weekday checking to a parsed date that starts at `offset`.
+    fn check_weekday(&self, offset: usize, parsed: ParsedDate) -> Result<ParsedDate, ParseError> {
+        match parsed.weekday {
+            Some(written) if self.strict_weekday && parsed.weekday_mismatch() => Err(ParseError {
+                offset,
+                kind: ParseErrorKind::WeekdayMismatch {
+                    written,
+                    actual: parsed.date.weekday(),
+                },
+            }),
+            _ => Ok(parsed),
+        }
+    }
+
+    /// Every Jalali date in `text`, in order; see [`find_dates`].
+    ///
+    /// ```
+    /// let parser = taqvim::DateParser::new().pivot(99);
+    /// let found: Vec<_> = parser.find_dates("تاریخ ۹۸/۸/۲۶").map(|m| m.value().date().year()).collect();
+    /// assert_eq!(found, [1498]);
+    /// ```
+    pub fn find_dates<'t>(&self, text: &'t str) -> FindDates<'t> {
+        FindDates::new(*self, text)
+    }
+}
+
+/// Reads `text` as one date or date-time, with [`DateParser`]'s defaults.
+///
+/// # Example
+///
+/// ```
+/// use taqvim::{parse, JalaliDate};
+///
+/// let expected = JalaliDate::new(1400, 8, 26)?;
+/// for text in [
+///     "۲۶ آبان ۱۴۰۰",
+///     "1400/08/26",
+///     "۱۴۰۰-۸-۲۶",
+///     "26/08/1400",
+///     "بیست و ششم آبان‌ماه ۱۴۰۰ ه.ش",
+///     "چهارشنبه، ۲۶ عقرب ۱۴۰۰",
+///     "26 Aban 1400",
+///     "Aban 26, 1400",
+///     "۱۴۰۰ آبان ۲۶",
+/// ] {
+///     assert_eq!(parse(text).unwrap().date(), expected, "{text}");
+/// }
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn parse(text: &str) -> Result<ParsedDate, ParseError> {
+    DateParser::new().parse(text)
+}
+
+/// Every Jalali date (or date-time) in free text, in order, with its byte range, with
+/// [`DateParser`]'s defaults.
+///
+/// Gregorian dates, lunar Hijri dates, phone numbers, prices, version numbers and
+/// invalid dates are skipped.
+///
+/// # Example
+///
+/// ```
+/// let text = "به گزارش ایسنا، سه‌شنبه ۲۶ آبان ۱۴۰۰ - ۰۲:۳۹ جلسه‌ای با حضور ۱۲ نفر برگزار شد \
+///             و نشست بعدی ۱۴۰۰/۰۹/۰۳ است؛ تلفن ۰۲۱-۸۸۱۲-۳۴۵۶.";
+/// let dates: Vec<String> = taqvim::find_dates(text).map(|m| m.value().date_time().to_string()).collect();
+/// assert_eq!(dates, ["1400-08-26T02:39:00", "1400-09-03T00:00:00"]);
+/// let first = taqvim::find_dates(text).next().unwrap();
+/// assert_eq!(first.as_str(), "سه‌شنبه ۲۶ آبان ۱۴۰۰ - ۰۲:۳۹");
+/// assert_eq!(&text[first.range()], first.as_str());
+/// ```
+pub fn find_dates(text: &str) -> FindDates<'_> {
+    DateParser::new().find_dates(text)
+}

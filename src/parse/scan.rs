@@ -1,0 +1,380 @@
+//! Finding dates in free text.
+//!
+//! Every Jalali date holds digits (its year at least), so the scanner jumps from one
+//! run of digits to the next, a byte search that skips ordinary text at memory speed,
+//! and tries the grammar only there: at the digits themselves, or, when a month name
+//! stands just before them, a few words earlier (for days written as words, بیست و
+//! ششم آبان ۱۴۰۰). A match then takes in a weekday written before it. Each run of
+//! digits costs a bounded amount of work, so the whole scan is linear in the text.
+
+use core::ops::Range;
+
+use super::grammar::{self, Written};
+use super::{DateParser, ParsedDate};
+use crate::lexicon::{self, Folded, MONTH_INDEX, MONTH_SUFFIX, WEEKDAY_INDEX, fold};
+
+/// A date found in text by [`find_dates`](crate::find_dates).
+///
+/// # Example
+///
+/// ```
+/// let text = "جلسه ۱۴۰۲/۰۵/۱۰ برگزار شد";
+/// let m = taqvim::find_dates(text).next().unwrap();
+/// assert_eq!(m.as_str(), "۱۴۰۲/۰۵/۱۰");
+/// assert_eq!(m.range(), 9..27);
+/// assert_eq!(m.value().date().to_string(), "1402-05-10");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct DateMatch<'t> {
+    start: usize,
+    text: &'t str,
+    value: ParsedDate,
+}
+
+impl<'t> DateMatch<'t> {
+    /// Byte offset of the start of the match in the searched text.
+    ///
+    /// ```
+    /// assert_eq!(taqvim::find_dates("on 1400/08/26").next().unwrap().start(), 3);
+    /// ```
+    pub fn start(&self) -> usize {
+        self.start
+    }
+
+    /// Byte offset just past the end of the match.
+    ///
+    /// ```
+    /// assert_eq!(taqvim::find_dates("on 1400/08/26.").next().unwrap().end(), 13);
+    /// ```
+    pub fn end(&self) -> usize {
+        self.start + self.text.len()
+    }
+
+    /// The byte range of the match.
+    ///
+    /// ```
+    /// assert_eq!(taqvim::find_dates("on 1400/08/26").next().unwrap().range(), 3..13);
+    /// ```
+    pub fn range(&self) -> Range<usize> {
+        self.start..self.end()
+    }
+
+    /// The matched text.
+    ///
+    /// ```
+    /// assert_eq!(taqvim::find_dates("on 1400/08/26").next().unwrap().as_str(), "1400/08/26");
+    /// ```
+    pub fn as_str(&self) -> &'t str {
+        self.text
+    }
+
+    /// The date read.
+    ///
+    /// ```
+    /// let m = taqvim::find_dates("on 1400/08/26").next().unwrap();
+    /// assert_eq!(m.value().date().month(), 8);
+    /// ```
+    pub fn value(&self) -> ParsedDate {
+        self.value
+    }
+}
+
+/// The iterator of [`find_dates`](crate::find_dates) and [`DateParser::find_dates`].
+///
+/// # Example
+///
+/// ```
+/// let n = taqvim::find_dates("۱۴۰۰/۰۱/۰۱ و ۱۴۰۰/۰۱/۰۲").count();
+/// assert_eq!(n, 2);
+/// ```
+#[derive(Clone, Debug)]
+pub struct FindDates<'t> {
+    parser: DateParser,
+    text: &'t str,
+    /// Where the search goes on.
+    pos: usize,
+}
+
+/// How many words before a run of digits a date may start (a weekday of two words and
+/// a day of three, بیست و ششم).
+const LOOKBACK_WORDS: usize = 5;
+
+impl<'t> FindDates<'t> {
+    pub(super) fn new(parser: DateParser, text: &'t str) -> FindDates<'t> {
+        FindDates {
+            parser,
+            text,
+            pos: 0,
+        }
+    }
+
+    /// The date whose digits start at `anchor`, if there is one.
+    fn match_at(&self, anchor: usize) -> Option<(usize, usize, Written)> {
+        let text = self.text;
+        if glued_before(text, anchor) {
+            return None;
+        }
+        let settings = self.parser.settings;
+        let attempt = |start: usize| -> Option<(usize, usize, Written)> {
+            let input = text.get(start..)?;
+            let (rest, written) = grammar::written_date(input, settings).ok()?;
+            Some((start, text.len() - rest.len(), written))
+        };
+        let found = attempt(anchor).or_else(|| {
+            // A day written in words comes before the month name, which comes
+            // just before these digits.
+            let month_start = month_word_before(text, anchor)?;
+            // The farthest start first, so the whole day is taken in.
+            word_starts_before(text, month_start, self.pos)
+                .into_iter()
+                .rev()
+                .flatten()
+                .find_map(|start| attempt(start).filter(|&(_, end, _)| end > anchor))
+        })?;
+        let (start, end, written) = found;
+        if written.numeric && glued_after(text, end) {
+            return None;
+        }
+        if text[end..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphanumeric())
+        {
+            return None;
+        }
+        Some(self.with_weekday_before(start, end, written))
+    }
+
+    /// Takes in a weekday written just before the date (with a comma or not).
+    fn with_weekday_before(
+        &self,
+        start: usize,
+        end: usize,
+        written: Written,
+    ) -> (usize, usize, Written) {
+        if written.weekday.is_some() {
+            return (start, end, written);
+        }
+        // A weekday is one word or two (سه شنبه); try the longer reading first.
+        let starts = word_starts_before(self.text, start, self.pos);
+        for word_start in starts[..2].iter().rev().flatten().copied() {
+            let Some((day, len)) = WEEKDAY_INDEX.longest(&self.text[word_start..], None) else {
+                continue;
+            };
+            // Only spaces or a comma may stand between the weekday and the date.
+            let between = &self.text[word_start + len..start];
+            let joined = between.chars().all(|c| {
+                c == ','
+                    || c == '،'
+                    || matches!(fold(c), Folded::Space | Folded::Joiner | Folded::Ignorable)
+            });
+            if joined && !between.contains('\n') {
+                let weekday = crate::Weekday::from_days_since_saturday(day);
+                return (
+                    word_start,
+                    end,
+                    Written {
+                        weekday: Some(weekday),
+                        ..written
+                    },
+                );
+            }
+        }
+        (start, end, written)
+    }
+}
+
+impl<'t> Iterator for FindDates<'t> {
+    type Item = DateMatch<'t>;
+
+    fn next(&mut self) -> Option<DateMatch<'t>> {
+        while self.pos < self.text.len() {
+            let anchor = next_digit(self.text, self.pos)?;
+            let run_end = digit_run_end(self.text, anchor);
+            if let Some((start, end, written)) = self.match_at(anchor) {
+                let value = ParsedDate::from_written(written);
+                self.pos = end;
+                if self.parser.strict_weekday && value.weekday_mismatch() {
+                    continue;
+                }
+                return Some(DateMatch {
+                    start,
+                    text: &self.text[start..end],
+                    value,
+                });
+            }
+            self.pos = run_end;
+        }
+        None
+    }
+}
+
+impl core::iter::FusedIterator for FindDates<'_> {}
+
+/// The byte offset of the first digit (of any script) at or after `from`.
+fn next_digit(text: &str, from: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut i = from;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii_digit() {
+            return Some(i);
+        }
+        // ۰-۹ are DB B0..DB B9 in UTF-8, ٠-٩ are D9 A0..D9 A9.
+        if (b == 0xDB || b == 0xD9) && i + 1 < bytes.len() {
+            let next = bytes[i + 1];
+            if (b == 0xDB && (0xB0..=0xB9).contains(&next))
+                || (b == 0xD9 && (0xA0..=0xA9).contains(&next))
+            {
+                return Some(i);
+            }
+        }
+        i += 1;
+    }
+    None
+}
+
+/// The end of the run of digits starting at `start`.
+fn digit_run_end(text: &str, start: usize) -> usize {
+    text[start..]
+        .char_indices()
+        .find(|&(_, c)| lexicon::digit_value(c).is_none())
+        .map_or(text.len(), |(i, _)| start + i)
+}
+
+/// Whether the digits at `anchor` continue something that is not a date: a Latin word
+/// (`v10`), or a longer chain of numbers (`021-88-12-34`, `1.2.3.4`).
+fn glued_before(text: &str, anchor: usize) -> bool {
+    let mut before = text[..anchor].chars().rev();
+    match before.next() {
+        Some(c) if c.is_ascii_alphabetic() || c == '_' => true,
+        Some(c) if is_separator(c) => before
+            .next()
+            .is_some_and(|c| lexicon::digit_value(c).is_some()),
+        _ => false,
+    }
+}
+
+/// Whether a numeric date ending at `end` is followed by more of a chain of numbers.
+fn glued_after(text: &str, end: usize) -> bool {
+    let mut after = text[end..].chars();
+    match after.next() {
+        Some(c) if is_separator(c) || c == ':' => after
+            .next()
+            .is_some_and(|c| lexicon::digit_value(c).is_some()),
+        _ => false,
+    }
+}
+
+fn is_separator(c: char) -> bool {
+    matches!(c, '/' | '-' | '.' | '٫' | '،' | '\\')
+}
+
+/// If the word ending just before `anchor` (past spaces) is a month name, or ماه
+/// after one, where that month name starts.
+fn month_word_before(text: &str, anchor: usize) -> Option<usize> {
+    let mut starts = word_starts_before(text, anchor, 0).into_iter().flatten();
+    let first = starts.next()?;
+    let is_month = |start: usize| {
+        MONTH_INDEX
+            .longest(&text[start..], Some(MONTH_SUFFIX))
+            .is_some_and(|(_, len)| text[start + len..anchor].chars().all(is_gapish))
+    };
+    if is_month(first) {
+        return Some(first);
+    }
+    // "آبان ماه": the month is one word further back.
+    let second = starts.next()?;
+    is_month(second).then_some(second)
+}
+
+fn is_gapish(c: char) -> bool {
+    matches!(fold(c), Folded::Space | Folded::Joiner | Folded::Ignorable) || c == ',' || c == '،'
+}
+
+/// The starts of the up to [`LOOKBACK_WORDS`] words before `pos`, nearest first, not
+/// going back past `floor` or a line break. Words are runs of characters between
+/// spaces and non-joiners.
+fn word_starts_before(text: &str, pos: usize, floor: usize) -> [Option<usize>; LOOKBACK_WORDS] {
+    let mut starts = [None; LOOKBACK_WORDS];
+    let mut chars = text[floor..pos].char_indices().rev().peekable();
+    for slot in &mut starts {
+        // Skip the gap before the word.
+        while let Some(&(_, c)) = chars.peek() {
+            if c == '\n' {
+                return starts;
+            }
+            if is_gapish(c) {
+                chars.next();
+            } else {
+                break;
+            }
+        }
+        let mut start = None;
+        while let Some(&(i, c)) = chars.peek() {
+            if is_gapish(c) || c == '\n' {
+                break;
+            }
+            start = Some(floor + i);
+            chars.next();
+        }
+        match start {
+            Some(s) => *slot = Some(s),
+            None => return starts,
+        }
+    }
+    starts
+}
+
+#[cfg(test)]
+mod tests {
+    extern crate std;
+    use std::vec::Vec;
+
+    use super::*;
+
+    fn found(text: &str) -> Vec<(&str, std::string::String)> {
+        crate::find_dates(text)
+            .map(|m| (m.as_str(), std::format!("{}", m.value().date())))
+            .collect()
+    }
+
+    #[test]
+    fn digits_of_every_script_are_anchors() {
+        assert_eq!(next_digit("abc ۱", 0), Some(4));
+        assert_eq!(next_digit("abc ٣", 0), Some(4));
+        assert_eq!(next_digit("abc 7", 0), Some(4));
+        assert_eq!(next_digit("ی ن", 0), None);
+    }
+
+    #[test]
+    fn days_in_words_are_found() {
+        assert_eq!(
+            found("امروز بیست و ششم آبان ۱۴۰۰ است"),
+            [("بیست و ششم آبان ۱۴۰۰", "1400-08-26".into())]
+        );
+        assert_eq!(
+            found("در تاریخ سی و یکم شهریور ماه ۱۴۰۱ گفت"),
+            [("سی و یکم شهریور ماه ۱۴۰۱", "1401-06-31".into())]
+        );
+    }
+
+    #[test]
+    fn not_dates_are_skipped() {
+        for text in [
+            "نسخه 10.2.3 منتشر شد",
+            "تلفن ۰۲۱-۸۸-۱۲-۳۴",
+            "قیمت ۱۲٫۵۰۰ تومان",
+            "۱۵ رمضان ۱۴۴۴",
+            "۱۴۴۴/۰۹/۱۵ ه.ق",
+            "2021/11/17",
+            "۳۰ اسفند ۱۴۰۰",
+            "۳۱ مهر ۱۴۰۰",
+            "1400/13/01",
+            "17 November 2021",
+            "۱۲ آوریل ۲۰۲۳",
+        ] {
+            assert_eq!(found(text), [], "{text}");
+        }
+    }
+}
