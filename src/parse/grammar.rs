@@ -63,14 +63,11 @@ impl ParseError<&str> for GrammarError {
     /// Keeps the error that got furthest into the input, as the one that tells the
     /// user most; at a tie, the more specific one.
     fn or(self, other: GrammarError) -> GrammarError {
-        if other.rest_len < self.rest_len {
+        let self_specific = self.invalid.is_some() || self.foreign.is_some();
+        if other.rest_len < self.rest_len || (other.rest_len == self.rest_len && !self_specific) {
             other
-        } else if self.rest_len < other.rest_len {
-            self
-        } else if self.invalid.is_some() || self.foreign.is_some() {
-            self
         } else {
-            other
+            self
         }
     }
 }
@@ -141,7 +138,7 @@ fn symbol<'a>(
 
 /// Between `min` and `max` digits of any script (mixed scripts too), not followed by
 /// another digit, as a number and a count of digits.
-fn digits<'a>(
+pub(crate) fn digits<'a>(
     input: &'a str,
     min: usize,
     max: usize,
@@ -433,7 +430,7 @@ fn date(input: &str, settings: Settings) -> PResult<'_, Ymd> {
 
 /// 12-hour markers and times of day: ق.ظ، ب.ظ، صبح، عصر، شب, AM, PM. Returns 0 for
 /// before noon, 1 for after, 2 for "night".
-fn meridiem(input: &str) -> PResult<'_, u8> {
+pub(crate) fn meridiem(input: &str) -> PResult<'_, u8> {
     let (rest, ()) = gap0(input)?;
     let before = rest;
     let (rest, value) = name(rest, &MERIDIEM_INDEX, None, "AM or PM")?;
@@ -480,7 +477,7 @@ pub(crate) fn time_of_day(input: &str) -> PResult<'_, Time> {
 }
 
 /// The hour on a 24-hour clock; `None` when the marker contradicts the hour.
-fn to_24_hour(hour: u32, half: Option<u8>) -> Option<u8> {
+pub(crate) fn to_24_hour(hour: u32, half: Option<u8>) -> Option<u8> {
     let h = u8::try_from(hour).ok()?;
     match half {
         None => Some(h),
@@ -514,7 +511,7 @@ fn fraction(input: &str) -> PResult<'_, u32> {
 }
 
 /// A UTC offset: `Z`, `+03:30`, `+0330`, `-05`.
-fn utc_offset(input: &str) -> PResult<'_, i32> {
+pub(crate) fn utc_offset(input: &str) -> PResult<'_, i32> {
     let (rest, ()) = gap0(input)?;
     if let Ok((rest, _)) = symbol(rest, |c| c == 'Z' || c == 'z', "Z") {
         return Ok((rest, 0));

@@ -28,6 +28,7 @@
 
 mod grammar;
 mod scan;
+mod strptime;
 
 pub use scan::{DateMatch, FindDates};
 
@@ -172,6 +173,10 @@ pub enum ParseErrorKind {
     Invalid(Error),
     /// The date belongs to another calendar (lunar Hijri or Gregorian).
     ForeignCalendar(&'static str),
+    /// The format string has a directive the parser does not read, or ends in `%`.
+    Format,
+    /// The format reads no value for a field the result needs (a year, a month …).
+    Missing(&'static str),
     /// The written weekday contradicts the date, with strict weekday checking on.
     WeekdayMismatch {
         /// The weekday written.
@@ -292,6 +297,12 @@ impl fmt::Display for ParseError {
                 "the date at byte {} is {calendar}, not a Jalali date",
                 self.offset
             ),
+            ParseErrorKind::Format => write!(
+                f,
+                "the format has a directive this parser does not read at byte {}",
+                self.offset
+            ),
+            ParseErrorKind::Missing(what) => write!(f, "the format reads no {what}"),
             ParseErrorKind::WeekdayMismatch { written, actual } => {
                 write!(f, "the date is a {actual}, but the text says {written}")
             }
