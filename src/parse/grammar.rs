@@ -189,9 +189,9 @@ pub(crate) fn month_name(input: &str) -> PResult<'_, u8> {
             if let Some((kind, _)) = FOREIGN_MONTH_INDEX.longest(input, None) {
                 let mut err = GrammarError::at(input, "a Jalali month name");
                 err.foreign = Some(if kind == 0 {
-                    "a lunar Hijri month"
+                    "a lunar Hijri month name"
                 } else {
-                    "a Gregorian month"
+                    "a Gregorian month name"
                 });
                 return Err(Err::Error(err));
             }
@@ -276,9 +276,9 @@ pub(crate) fn foreign_era(input: &str) -> Option<&'static str> {
     let (rest, ()) = gap0(input).ok()?;
     let (kind, _) = FOREIGN_ERA_INDEX.longest(rest, None)?;
     Some(if kind == 0 {
-        "lunar Hijri"
+        "a lunar Hijri date"
     } else {
-        "Gregorian"
+        "a Gregorian date"
     })
 }
 
@@ -300,8 +300,8 @@ fn numeric_ymd(input: &str, settings: Settings) -> PResult<'_, Ymd> {
     }
     let (rest, day) = day_number(rest)?;
     if year_digits == 4 && year > i32::from(settings.max_numeric_year) {
-        return Err(Err::Error(GrammarError {
-            foreign: Some("a Gregorian date (its year is past the Jalali years read in digits)"),
+        return Err(Err::Failure(GrammarError {
+            foreign: Some("a Gregorian date (a numeric year past 1700)"),
             ..GrammarError::at(input, "a Jalali year")
         }));
     }
@@ -327,8 +327,8 @@ fn numeric_dmy(input: &str, settings: Settings) -> PResult<'_, Ymd> {
     }
     let (rest, year) = year4(rest)?;
     if year > i32::from(settings.max_numeric_year) {
-        return Err(Err::Error(GrammarError {
-            foreign: Some("a Gregorian date (its year is past the Jalali years read in digits)"),
+        return Err(Err::Failure(GrammarError {
+            foreign: Some("a Gregorian date (a numeric year past 1700)"),
             ..GrammarError::at(input, "a Jalali year")
         }));
     }
@@ -419,7 +419,7 @@ fn date(input: &str, settings: Settings) -> PResult<'_, Ymd> {
     if let Some(calendar) = foreign_era(rest) {
         return Err(Err::Failure(GrammarError {
             foreign: Some(calendar),
-            ..GrammarError::at(rest, "a Jalali date")
+            ..GrammarError::at(input, "a Jalali date")
         }));
     }
     Ok((rest, ymd))

@@ -171,7 +171,8 @@ pub enum ParseErrorKind {
     },
     /// The fields were read, but are not a valid date or time.
     Invalid(Error),
-    /// The date belongs to another calendar (lunar Hijri or Gregorian).
+    /// The date belongs to another calendar: what was found ("a lunar Hijri date",
+    /// "a Gregorian month name" …).
     ForeignCalendar(&'static str),
     /// The format string has a directive the parser does not read, or ends in `%`.
     Format,
@@ -292,11 +293,9 @@ impl fmt::Display for ParseError {
                 }
             }
             ParseErrorKind::Invalid(e) => fmt::Display::fmt(&e, f),
-            ParseErrorKind::ForeignCalendar(calendar) => write!(
-                f,
-                "the date at byte {} is {calendar}, not a Jalali date",
-                self.offset
-            ),
+            ParseErrorKind::ForeignCalendar(what) => {
+                write!(f, "found {what} at byte {}, not a Jalali date", self.offset)
+            }
             ParseErrorKind::Format => write!(
                 f,
                 "the format has a directive this parser does not read at byte {}",
@@ -424,7 +423,13 @@ impl DateParser {
                 }
                 written
             }
-            Err(Err::Error(e) | Err::Failure(e)) => return Err(ParseError::from_grammar(text, e)),
+            Err(Err::Error(mut e) | Err::Failure(mut e)) => {
+                // Nothing got past the first character: no form fits at all.
+                if e.rest_len == start.len() && e.invalid.is_none() && e.foreign.is_none() {
+                    e.expected = "a date";
+                }
+                return Err(ParseError::from_grammar(text, e));
+            }
             Err(Err::Incomplete(_)) => {
                 let e = GrammarError {
                     rest_len: 0,

@@ -124,11 +124,13 @@ impl<'t> FindDates<'t> {
             // A day written in words comes before the month name, which comes
             // just before these digits.
             let month_start = month_word_before(text, anchor)?;
-            // The farthest start first, so the whole day is taken in.
+            // The farthest start first, so the whole day is taken in; the month name
+            // itself last (Aban 26, 1400).
             word_starts_before(text, month_start, self.pos)
                 .into_iter()
                 .rev()
                 .flatten()
+                .chain([month_start])
                 .find_map(|start| attempt(start).filter(|&(_, end, _)| end > anchor))
         })?;
         let (start, end, written) = found;
