@@ -1,7 +1,7 @@
 //! Matching names against text, through [`fold`](super::fold), and an index that
 //! narrows a table down to the names that can start with a given letter.
 
-use super::fold::{Folded, fold, is_word_char};
+use super::fold::{Folded, fold, fold_slow, is_word_char};
 
 /// A name table sorted by the folded first letter of each name, built at compile
 /// time, so a lookup compares only the few names that share the text's first letter.
@@ -39,7 +39,7 @@ const fn first_char(s: &str) -> char {
 
 /// The folded first letter of a name.
 const fn folded_first(s: &str) -> char {
-    match fold(first_char(s)) {
+    match fold_slow(first_char(s)) {
         Folded::Char(c) | Folded::Pair(c, _) => c,
         _ => panic!("a name starts with a space or a mark"),
     }
@@ -148,6 +148,10 @@ pub(crate) fn at_boundary(text: &str) -> bool {
 /// spaces and non-joiners in the text, or none; marks that fold to nothing, and
 /// non-joiners inside a word, are skipped in the text.
 pub(crate) fn match_name(text: &str, name: &str) -> Option<usize> {
+    // Text spelled exactly as the lexicon is the common case.
+    if text.as_bytes().starts_with(name.as_bytes()) {
+        return Some(name.len());
+    }
     let mut input = text.char_indices().peekable();
     // The second letter of a ligature whose first letter has been matched.
     let mut pending: Option<char> = None;

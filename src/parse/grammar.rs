@@ -109,17 +109,34 @@ fn is_gap(c: char) -> bool {
 }
 
 /// Any run of gap characters, possibly empty.
+#[inline]
 pub(crate) fn gap0(input: &str) -> PResult<'_, ()> {
-    Ok((input.trim_start_matches(is_gap), ()))
+    Ok((&input[gap_len(input)..], ()))
+}
+
+/// Bytes of gap at the start of `input`.
+#[inline]
+fn gap_len(input: &str) -> usize {
+    let bytes = input.as_bytes();
+    let mut i = 0;
+    loop {
+        match bytes.get(i) {
+            Some(b' ' | b'\t') => i += 1,
+            Some(&b) if b < 0x80 => return i,
+            Some(_) => match input[i..].chars().next() {
+                Some(c) if is_gap(c) => i += c.len_utf8(),
+                _ => return i,
+            },
+            None => return i,
+        }
+    }
 }
 
 /// A run of at least one gap character.
 fn gap1(input: &str) -> PResult<'_, ()> {
-    let rest = input.trim_start_matches(is_gap);
-    if rest.len() == input.len() {
-        fail(input, "a space")
-    } else {
-        Ok((rest, ()))
+    match gap_len(input) {
+        0 => fail(input, "a space"),
+        n => Ok((&input[n..], ())),
     }
 }
 
@@ -144,19 +161,25 @@ pub(crate) fn digits<'a>(
     max: usize,
     expected: &'static str,
 ) -> PResult<'a, (u32, usize)> {
+    // Bytes rather than chars: ASCII digits, and ۰-۹ (DB B0..B9) and ٠-٩ (D9 A0..A9)
+    // in UTF-8.
+    let bytes = input.as_bytes();
     let mut value = 0u32;
     let mut count = 0;
     let mut end = 0;
-    for (i, c) in input.char_indices() {
-        match lexicon::digit_value(c) {
-            Some(d) if count < max => {
-                value = value * 10 + u32::from(d);
-                count += 1;
-                end = i + c.len_utf8();
-            }
-            Some(_) => return fail(input, expected),
-            None => break,
+    loop {
+        let (digit, len) = match bytes.get(end..) {
+            Some([b @ b'0'..=b'9', ..]) => (b - b'0', 1),
+            Some([0xDB, b @ 0xB0..=0xB9, ..]) => (b - 0xB0, 2),
+            Some([0xD9, b @ 0xA0..=0xA9, ..]) => (b - 0xA0, 2),
+            _ => break,
+        };
+        if count == max {
+            return fail(input, expected);
         }
+        value = value * 10 + u32::from(digit);
+        count += 1;
+        end += len;
     }
     if count < min {
         return fail(input, expected);
@@ -593,49 +616,47 @@ fn iso_date_time(input: &str) -> PResult<'_, (Ymd, Time, Option<i32>)> {
     Ok((rest, (ymd, time, offset)))
 }
 
-/// A date and an optional time after it.
-fn date_then_time(
-    input: &str,
-    settings: Settings,
-) -> PResult<'_, (Ymd, Option<Time>, Option<i32>)> {
+/// A date, an optional weekday after it, and an optional time after those.
+fn date_then_time(input: &str, settings: Settings) -> PResult<'_, Parts> {
     if let Ok((rest, (ymd, time, offset))) = iso_date_time(input) {
-        return Ok((rest, (ymd, Some(time), offset)));
+        return Ok((rest, (ymd, Some(time), offset, None)));
     }
     let (rest, ymd) = date(input, settings)?;
+    let (rest, weekday) = opt(weekday_after).parse(rest)?;
     let (rest, time) = opt(preceded(date_time_joiner, time_of_day)).parse(rest)?;
     let (rest, offset) = match time {
         Some(_) => opt(utc_offset).parse(rest)?,
         None => (rest, None),
     };
-    Ok((rest, (ymd, time, offset)))
+    Ok((rest, (ymd, time, offset, weekday)))
 }
 
-/// A time, then a date: `۰۲:۳۹ - ۲۶ آبان ۱۴۰۰`, `ساعت ۱۰ و ۳۰ …`.
-fn time_then_date(
-    input: &str,
-    settings: Settings,
-) -> PResult<'_, (Ymd, Option<Time>, Option<i32>)> {
+/// A date with what was written around it: time, UTC offset, weekday.
+type Parts = (Ymd, Option<Time>, Option<i32>, Option<Weekday>);
+
+/// A time, then a date: `۰۲:۳۹ - ۲۶ آبان ۱۴۰۰`, `ساعت ۰۲:۳۹ ۲۶ آبان ۱۴۰۰`.
+fn time_then_date(input: &str, settings: Settings) -> PResult<'_, Parts> {
     let (rest, _) = opt(|i| name(i, &TIME_JOINER_INDEX, None, "ساعت")).parse(input)?;
     let (rest, ()) = gap0(rest)?;
     let (rest, time) = time_of_day(rest)?;
     let (rest, ()) = date_time_joiner(rest)?;
     let (rest, ymd) = date(rest, settings)?;
-    Ok((rest, (ymd, Some(time), None)))
+    Ok((rest, (ymd, Some(time), None, None)))
 }
 
 /// A date with everything that may surround it: weekday before or after, time before
 /// or after, era, offset. The date is validated; the input need not end after it.
 pub(crate) fn written_date(input: &str, settings: Settings) -> PResult<'_, Written> {
     let (rest, before) = opt(weekday_before).parse(input)?;
-    let (rest, (ymd, time, offset)) = alt((
+    let (rest, (ymd, time, offset, between)) = alt((
         |i| time_then_date(i, settings),
         |i| date_then_time(i, settings),
     ))
     .parse(rest)?;
-    let (rest, after) = if before.is_none() {
+    let (rest, after) = if before.is_none() && between.is_none() {
         opt(weekday_after).parse(rest)?
     } else {
-        (rest, None)
+        (rest, between)
     };
     let date = match JalaliDate::new(ymd.year, ymd.month, ymd.day) {
         Ok(date) => date,
