@@ -170,7 +170,7 @@ impl<'t> FindDates<'t> {
                     || c == '،'
                     || matches!(fold(c), Folded::Space | Folded::Joiner | Folded::Ignorable)
             });
-            if joined && !between.contains('\n') {
+            if joined && !between.contains(['\n', '\r']) {
                 let weekday = crate::Weekday::from_days_since_saturday(day);
                 return (
                     word_start,
@@ -303,7 +303,7 @@ fn word_starts_before(text: &str, pos: usize, floor: usize) -> [Option<usize>; L
     for slot in &mut starts {
         // Skip the gap before the word.
         while let Some(&(_, c)) = chars.peek() {
-            if c == '\n' {
+            if c == '\n' || c == '\r' {
                 return starts;
             }
             if is_gapish(c) {
@@ -314,7 +314,7 @@ fn word_starts_before(text: &str, pos: usize, floor: usize) -> [Option<usize>; L
         }
         let mut start = None;
         while let Some(&(i, c)) = chars.peek() {
-            if is_gapish(c) || c == '\n' {
+            if is_gapish(c) || c == '\n' || c == '\r' {
                 break;
             }
             start = Some(floor + i);
@@ -359,6 +359,20 @@ mod tests {
             found("در تاریخ سی و یکم شهریور ماه ۱۴۰۱ گفت"),
             [("سی و یکم شهریور ماه ۱۴۰۱", "1401-06-31".into())]
         );
+    }
+
+    #[test]
+    fn a_weekday_on_another_line_is_not_taken_in() {
+        // Found by fuzzing: the match must read alone as it reads in the text.
+        for text in ["Thu\r00-08-26", "Thu\n00-08-26", "شنبه\r\n۱۴۰۰/۰۱/۰۱"] {
+            let m = crate::find_dates(text).next().unwrap();
+            assert_eq!(
+                crate::parse(m.as_str()).unwrap().date(),
+                m.value().date(),
+                "{text:?}"
+            );
+            assert!(m.value().written_weekday().is_none(), "{text:?}");
+        }
     }
 
     #[test]
