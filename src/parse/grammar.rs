@@ -308,6 +308,30 @@ pub(crate) fn foreign_era(input: &str) -> Option<&'static str> {
 // ---------------------------------------------------------------------------------
 // Date forms.
 
+/// The second separator of a numeric date, which must be the first one again.
+fn same_separator(input: &str, first: char) -> Result<&str, Err<GrammarError>> {
+    let (rest, second) = date_separator(input)?;
+    if second != first {
+        return Err(Err::Error(GrammarError::at(
+            rest,
+            "the same separator twice",
+        )));
+    }
+    Ok(rest)
+}
+
+/// A four-digit year of a numeric date (starting at `input`) past the configured limit
+/// is taken for Gregorian: a definite failure, not another form to try.
+fn check_numeric_year(input: &str, year: i32, settings: Settings) -> Result<(), Err<GrammarError>> {
+    if year > i32::from(settings.max_numeric_year) {
+        return Err(Err::Failure(GrammarError {
+            foreign: Some("a Gregorian date (a numeric year past 1700)"),
+            ..GrammarError::at(input, "a Jalali year")
+        }));
+    }
+    Ok(())
+}
+
 /// Year / month / day in digits: `1400/08/26`, `۱۴۰۰-۸-۲۶`, `98/8/26`.
 fn numeric_ymd(input: &str, settings: Settings) -> PResult<'_, Ymd> {
     let (rest, (year, year_digits)) = year(input, settings)?;
@@ -317,16 +341,10 @@ fn numeric_ymd(input: &str, settings: Settings) -> PResult<'_, Ymd> {
         return fail(input, "a four-digit year before '.'");
     }
     let (rest, month) = month_number(rest)?;
-    let (rest, sep2) = date_separator(rest)?;
-    if sep2 != sep {
-        return fail(rest, "the same separator twice");
-    }
+    let rest = same_separator(rest, sep)?;
     let (rest, day) = day_number(rest)?;
-    if year_digits == 4 && year > i32::from(settings.max_numeric_year) {
-        return Err(Err::Failure(GrammarError {
-            foreign: Some("a Gregorian date (a numeric year past 1700)"),
-            ..GrammarError::at(input, "a Jalali year")
-        }));
+    if year_digits == 4 {
+        check_numeric_year(input, year, settings)?;
     }
     Ok((
         rest,
@@ -344,17 +362,9 @@ fn numeric_dmy(input: &str, settings: Settings) -> PResult<'_, Ymd> {
     let (rest, day) = day_number(input)?;
     let (rest, sep) = date_separator(rest)?;
     let (rest, month) = month_number(rest)?;
-    let (rest, sep2) = date_separator(rest)?;
-    if sep2 != sep {
-        return fail(rest, "the same separator twice");
-    }
+    let rest = same_separator(rest, sep)?;
     let (rest, year) = year4(rest)?;
-    if year > i32::from(settings.max_numeric_year) {
-        return Err(Err::Failure(GrammarError {
-            foreign: Some("a Gregorian date (a numeric year past 1700)"),
-            ..GrammarError::at(input, "a Jalali year")
-        }));
-    }
+    check_numeric_year(input, year, settings)?;
     Ok((
         rest,
         Ymd {
