@@ -166,14 +166,14 @@ impl JalaliDate {
         const MIN: i32 = jalali::MIN_YEAR + 621;
         const MAX: i32 = jalali::MAX_YEAR + 622;
         const _: () = assert!(MIN >= gregorian::MIN_YEAR && MAX <= gregorian::MAX_YEAR);
-        if !gregorian::is_valid_date(year, month, day) {
+        let Some(n) = convert::march_ordinal(year, month, day) else {
             if month == 0 || month > 12 {
                 return Err(Error::new(Detail::Month { month }));
             }
             return Err(Error::new(Detail::GregorianDay { year, month, day }));
-        }
+        };
         // The common case: a year of the table, converted directly.
-        if let Some((year, month, day)) = convert::from_gregorian_in_table(year, month, day) {
+        if let Some((year, month, day)) = convert::from_gregorian_in_table(year, month, n) {
             return Ok(JalaliDate { year, month, day });
         }
         if year < MIN || year > MAX {

@@ -15,11 +15,23 @@ use super::{gregorian, jalali};
 /// The day of March (20..=22) of 1 Farvardin of `y`, for `FIRST_YEAR..=LAST_MARCH_YEAR`.
 #[inline]
 const fn nowruz_march_day(y: i32) -> u32 {
-    let i = (y - FIRST_YEAR) as usize;
-    // The index is in range for the years the callers pass; `%` keeps it so anyway.
-    let byte = NOWRUZ_MARCH[(i / 4) % NOWRUZ_MARCH.len()];
-    20 + ((byte >> ((i % 4) * 2)) & 3) as u32
+    // The mask keeps every index in bounds; the callers pass only tabulated years.
+    NOWRUZ_MARCH_DAY[(y - FIRST_YEAR) as usize & (NOWRUZ_MARCH_DAY.len() - 1)] as u32
 }
+
+/// [`NOWRUZ_MARCH`] unpacked to one byte per year (the day of March itself) and padded
+/// to a power of two: 4 KiB, in which a lookup is one load with no shifts and no
+/// bounds branch, which the conversions in both directions take on every call.
+const NOWRUZ_MARCH_DAY: [u8; 4096] = {
+    let mut table = [0u8; 4096];
+    let mut i = 0;
+    while i < NOWRUZ_MARCH.len() * 4 {
+        table[i] = 20 + ((NOWRUZ_MARCH[i / 4] >> ((i % 4) * 2)) & 3);
+        i += 1;
+    }
+    table
+};
+const _: () = assert!((LAST_MARCH_YEAR - FIRST_YEAR) < 4096);
 
 /// For each day of a March-based Gregorian year (0 = 1 March, 365 = 29 February of
 /// a leap year): `carry << 12 | month << 8 | day`, `carry` being 1 for January and
@@ -46,11 +58,40 @@ const MARCH_YEAR_DAYS: [u16; 512] = {
     table
 };
 
-/// Days from 1 March to the first of each month (index 1..=12), as in
-/// [`MARCH_YEAR_DAYS`]; January and February count from the previous March.
-const DAYS_SINCE_MARCH: [u16; 16] = [
-    0, 306, 337, 0, 31, 61, 92, 122, 153, 184, 214, 245, 275, 0, 0, 0,
-];
+/// Marks a `month << 5 | day` that is not a Gregorian date in [`MARCH_ORDINAL`].
+const NOT_A_DATE: u16 = u16::MAX;
+
+/// For each `month << 5 | day`: the day's 0-based place in its March-based year
+/// (0 = 1 March, 365 = 29 February), or [`NOT_A_DATE`]. One load both validates a
+/// Gregorian month and day and places the day, for every `u8` month below 16.
+const MARCH_ORDINAL: [u16; 512] = {
+    let mut table = [NOT_A_DATE; 512];
+    let mut n = 0;
+    while n < 366 {
+        let packed = MARCH_YEAR_DAYS[n];
+        let month = (packed >> 8 & 15) as usize;
+        let day = (packed & 255) as usize;
+        table[month << 5 | day] = n as u16;
+        n += 1;
+    }
+    table
+};
+
+/// The 0-based day of the March-based year of a Gregorian date (0 = 1 March,
+/// 365 = 29 February), or `None` when `month`-`day` is not a date of `year`.
+#[inline]
+pub const fn march_ordinal(year: i32, month: u8, day: u8) -> Option<u32> {
+    let index = (month as usize) << 5 | day as usize;
+    if day >= 32 || index >= MARCH_ORDINAL.len() {
+        return None;
+    }
+    let n = MARCH_ORDINAL[index];
+    // Only 29 February, a rare case, needs the leap flag.
+    if n == NOT_A_DATE || (n == 365 && !gregorian::is_leap_year(year)) {
+        return None;
+    }
+    Some(n as u32)
+}
 
 /// Gregorian date of a valid Jalali date in the supported range.
 #[inline]
@@ -79,13 +120,13 @@ pub const fn to_gregorian(year: i32, month: u8, day: u8) -> (i32, u8, u8) {
     )
 }
 
-/// Jalali date of a valid Gregorian date, when its Jalali year is in the table (but
-/// for the first year); `None` otherwise.
+/// Jalali date of the Gregorian date of `year` and `month` whose
+/// [`march_ordinal`] is `n`, when its Jalali year is in the table (but for the first
+/// year); `None` otherwise.
 #[inline]
-pub const fn from_gregorian_in_table(year: i32, month: u8, day: u8) -> Option<(i32, u8, u8)> {
-    // The day of the March-based Gregorian year, and the Jalali year whose Nowruz
-    // falls in that March.
-    let n = DAYS_SINCE_MARCH[month as usize & 15] as u32 + day as u32 - 1;
+pub const fn from_gregorian_in_table(year: i32, month: u8, n: u32) -> Option<(i32, u8, u8)> {
+    // The Jalali year whose Nowruz falls in the March that begins the day's
+    // March-based year.
     let march_year = year.wrapping_sub((month < 3) as i32);
     let mut jy = march_year.wrapping_sub(621);
     if jy <= FIRST_YEAR || jy > LAST_MARCH_YEAR {
@@ -110,6 +151,29 @@ mod tests {
     use super::*;
 
     #[test]
+    fn march_ordinal_validates_like_the_calendar() {
+        for year in [1900, 2000, 2023, 2024, -4, -100] {
+            let mut expected = 0;
+            for month in (3..=12).chain(1..=2) {
+                for day in 0..=255u8 {
+                    let valid = day >= 1 && day <= gregorian::days_in_month(year, month);
+                    let got = march_ordinal(year, month, day);
+                    assert_eq!(got.is_some(), valid, "{year}-{month}-{day}");
+                    if valid {
+                        assert_eq!(got, Some(expected), "{year}-{month}-{day}");
+                        expected += 1;
+                    }
+                }
+            }
+            for month in (0..=255u8).filter(|m| !(1..=12).contains(m)) {
+                for day in 0..=255u8 {
+                    assert_eq!(march_ordinal(year, month, day), None);
+                }
+            }
+        }
+    }
+
+    #[test]
     fn agrees_with_day_numbers_on_every_day_of_the_table_and_beyond() {
         let first = jalali::nowruz(-3);
         let last = jalali::nowruz(LAST_MARCH_YEAR + 4) - 1;
@@ -121,7 +185,8 @@ mod tests {
                 (gy, gm, gd),
                 "Jalali {jy}-{jm}-{jd}"
             );
-            let direct = from_gregorian_in_table(gy, gm, gd);
+            let n = march_ordinal(gy, gm, gd).expect("a Gregorian date");
+            let direct = from_gregorian_in_table(gy, gm, n);
             if (FIRST_YEAR + 1..=LAST_MARCH_YEAR).contains(&(gy - i32::from(gm < 3) - 621)) {
                 assert_eq!(direct, Some((jy, jm, jd)), "Gregorian {gy}-{gm}-{gd}");
             } else {

@@ -42,31 +42,6 @@ pub const fn days_in_month(year: i32, month: u8) -> u8 {
     }
 }
 
-/// Whether `month` is 1..=12 and `day` a day of it in `year`.
-#[inline]
-pub const fn is_valid_date(year: i32, month: u8, day: u8) -> bool {
-    // One lookup checks month and day together (months outside 1..=12 have no days);
-    // only 29 February, a rare case, needs the leap flag.
-    day.wrapping_sub(1) < MAX_DAYS[month as usize]
-        && !(month == 2 && day == 29 && !is_leap_year(year))
-}
-
-/// The most days each month can have, for every `u8` month number (0 for those that
-/// are not months).
-const MAX_DAYS: [u8; 256] = {
-    let mut table = [0u8; 256];
-    let mut month = 1;
-    while month <= 12 {
-        table[month] = if month == 2 {
-            29
-        } else {
-            30 | ((month as u8 ^ (month as u8 >> 3)) & 1)
-        };
-        month += 1;
-    }
-    table
-};
-
 /// Day number of a Gregorian date. The caller guarantees a valid date with
 /// `MIN_YEAR <= year <= MAX_YEAR`.
 #[inline]
@@ -127,23 +102,6 @@ mod tests {
         assert_eq!(to_day(2000, 3, 1), 11_017);
         assert_eq!(from_day(-1), (1969, 12, 31));
         assert_eq!(from_day(to_day(2024, 2, 29)), (2024, 2, 29));
-    }
-
-    #[test]
-    fn valid_dates_are_those_of_the_month() {
-        for year in [1900, 2000, 2023, 2024, -4, -100] {
-            for month in 0..=255u8 {
-                for day in 0..=255u8 {
-                    let valid =
-                        (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month);
-                    assert_eq!(
-                        is_valid_date(year, month, day),
-                        valid,
-                        "{year}-{month}-{day}"
-                    );
-                }
-            }
-        }
     }
 
     #[test]
