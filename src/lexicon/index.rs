@@ -3,20 +3,26 @@
 
 use super::fold::{Folded, fold, fold_slow, is_word_char};
 
-/// A name table sorted by the folded first letter of each name, built at compile
-/// time, so a lookup compares only the few names that share the text's first letter.
+/// A name table sorted by the folded first two letters of each name, built at
+/// compile time, so a lookup compares only the one or two names that share the
+/// text's first two letters instead of every name of the table.
 pub(crate) struct NameIndex<const N: usize> {
     names: &'static [(&'static str, u8)],
-    /// Folded first letters, ascending.
-    firsts: [char; N],
-    /// `names[order[i]]` starts with `firsts[i]`.
+    /// Folded first two letters (`'\0'` as the second for a one-letter name),
+    /// ascending.
+    keys: [(char, char); N],
+    /// `names[order[i]]` starts with `keys[i]`.
     order: [u16; N],
+    /// Bit `c` is set when a name starts with the folded letter `c`, for letters
+    /// below U+0800 (the others are always looked up): a text that starts with
+    /// anything else, a digit or a punctuation mark, is turned away at once.
+    first_letters: [u64; 32],
 }
 
-/// The first character of a non-empty string, decoded in a `const` context.
-const fn first_char(s: &str) -> char {
-    let b = s.as_bytes();
-    let (code, _) = match b[0] {
+/// The first character of a non-empty string and its length, decoded in a `const`
+/// context.
+const fn first_char(b: &[u8]) -> (char, usize) {
+    let (code, len) = match b[0] {
         x if x < 0x80 => (x as u32, 1),
         x if x < 0xE0 => (((x as u32 & 0x1F) << 6) | (b[1] as u32 & 0x3F), 2),
         x if x < 0xF0 => (
@@ -32,44 +38,86 @@ const fn first_char(s: &str) -> char {
         ),
     };
     match char::from_u32(code) {
-        Some(c) => c,
+        Some(c) => (c, len),
         None => panic!("a name is not valid UTF-8"),
     }
 }
 
-/// The folded first letter of a name.
-const fn folded_first(s: &str) -> char {
-    match fold_slow(first_char(s)) {
-        Folded::Char(c) | Folded::Pair(c, _) => c,
-        _ => panic!("a name starts with a space or a mark"),
+/// The folded first two letters of a name, skipping what [`match_name`] skips in a
+/// name (spaces, non-joiners, marks); `'\0'` as the second when there is none.
+const fn name_key(s: &str) -> (char, char) {
+    let b = s.as_bytes();
+    let mut key = ['\0'; 2];
+    let mut found = 0;
+    let mut i = 0;
+    while i < b.len() && found < 2 {
+        let (raw, len) = first_char(b.split_at(i).1);
+        match fold_slow(raw) {
+            Folded::Char(c) => {
+                key[found] = c;
+                found += 1;
+            }
+            Folded::Pair(..) => panic!("a name holds a ligature"),
+            Folded::Space | Folded::Joiner if found == 0 => {
+                panic!("a name starts with a space")
+            }
+            _ => {}
+        }
+        i += len;
     }
+    if found == 0 {
+        panic!("a name has no letter");
+    }
+    (key[0], key[1])
+}
+
+/// Whether key `a` sorts before key `b`.
+const fn key_less(a: (char, char), b: (char, char)) -> bool {
+    (a.0 as u32) < (b.0 as u32) || (a.0 as u32 == b.0 as u32 && (a.1 as u32) < (b.1 as u32))
 }
 
 impl<const N: usize> NameIndex<N> {
     /// Indexes `names`, whose length must be `N` (checked at compile time).
     pub(crate) const fn new(names: &'static [(&'static str, u8)]) -> NameIndex<N> {
         assert!(names.len() == N, "the index length must be the table's");
-        let mut firsts = ['\0'; N];
+        let mut keys = [('\0', '\0'); N];
         let mut order = [0u16; N];
-        // Insertion sort, by first letter, keeping the table's order among equals.
+        // Insertion sort, by key, keeping the table's order among equals.
         let mut i = 0;
         while i < N {
-            let c = folded_first(names[i].0);
+            let key = name_key(names[i].0);
             let mut j = i;
-            while j > 0 && firsts[j - 1] as u32 > c as u32 {
-                firsts[j] = firsts[j - 1];
+            while j > 0 && key_less(key, keys[j - 1]) {
+                keys[j] = keys[j - 1];
                 order[j] = order[j - 1];
                 j -= 1;
             }
-            firsts[j] = c;
+            keys[j] = key;
             order[j] = i as u16;
+            i += 1;
+        }
+        let mut first_letters = [0u64; 32];
+        let mut i = 0;
+        while i < N {
+            let c = keys[i].0 as u32;
+            if c < 0x800 {
+                first_letters[(c / 64) as usize] |= 1 << (c % 64);
+            }
             i += 1;
         }
         NameIndex {
             names,
-            firsts,
+            keys,
             order,
+            first_letters,
         }
+    }
+
+    /// Whether some name may start with the folded letter `c`.
+    #[inline]
+    fn may_start_with(&self, c: char) -> bool {
+        let c = c as u32;
+        c >= 0x800 || self.first_letters[(c / 64) as usize] & (1 << (c % 64)) != 0
     }
 
     /// The longest name at the start of `text` that ends at a word boundary, as
@@ -77,41 +125,64 @@ impl<const N: usize> NameIndex<N> {
     /// by that word (with a space, a non-joiner or nothing between), which is then part
     /// of the match.
     pub(crate) fn longest(&self, text: &str, suffix: Option<&str>) -> Option<(u8, usize)> {
-        let first = first_significant(text)?;
-        let start = self.firsts.partition_point(|&c| c < first);
+        let (first, second) = text_key(text, |c| self.may_start_with(c))?;
+        let keys: &[(char, char)] = if second == '\0' {
+            &[(first, '\0')]
+        } else {
+            &[(first, '\0'), (first, second)]
+        };
         let mut best: Option<(u8, usize)> = None;
-        for (&c, &i) in self.firsts[start..].iter().zip(&self.order[start..]) {
-            if c != first {
-                break;
-            }
-            let (name, value) = self.names[usize::from(i)];
-            let Some(end) = match_name(text, name) else {
-                continue;
-            };
-            let rest = &text[end..];
-            let end = match suffix.and_then(|s| suffix_end(rest, s)) {
-                Some(more) => end + more,
-                None if at_boundary(rest) => end,
-                None => continue,
-            };
-            if best.is_none_or(|(_, b)| end > b) {
-                best = Some((value, end));
+        for &key in keys {
+            let start = self.keys.partition_point(|&k| key_less(k, key));
+            for (&k, &i) in self.keys[start..].iter().zip(&self.order[start..]) {
+                if k != key {
+                    break;
+                }
+                let (name, value) = self.names[usize::from(i)];
+                let Some(end) = match_name(text, name) else {
+                    continue;
+                };
+                let rest = &text[end..];
+                let end = match suffix.and_then(|s| suffix_end(rest, s)) {
+                    Some(more) => end + more,
+                    None if at_boundary(rest) => end,
+                    None => continue,
+                };
+                if best.is_none_or(|(_, b)| end > b) {
+                    best = Some((value, end));
+                }
             }
         }
         best
     }
 }
 
-/// The first folded letter of `text`, past marks that fold to nothing.
-fn first_significant(text: &str) -> Option<char> {
-    for c in text.chars() {
-        match fold(c) {
+/// The first two folded letters of `text` (the second `'\0'` when there is none), as
+/// [`match_name`] would compare them: past marks, and non-joiners or spaces between
+/// the two (which only a name with a space or non-joiner there can match);
+/// `None` when the text does not start with a letter.
+#[inline]
+fn text_key(text: &str, may_start_with: impl Fn(char) -> bool) -> Option<(char, char)> {
+    let mut chars = text.chars();
+    let first = loop {
+        match fold(chars.next()?) {
             Folded::Ignorable => continue,
-            Folded::Char(c) | Folded::Pair(c, _) => return Some(c),
+            Folded::Char(c) => break c,
+            Folded::Pair(a, b) => return may_start_with(a).then_some((a, b)),
             Folded::Space | Folded::Joiner => return None,
         }
+    };
+    if !may_start_with(first) {
+        return None;
     }
-    None
+    for c in chars {
+        match fold(c) {
+            Folded::Char(c) => return Some((first, c)),
+            Folded::Pair(a, _) => return Some((first, a)),
+            Folded::Ignorable | Folded::Joiner | Folded::Space => continue,
+        }
+    }
+    Some((first, '\0'))
 }
 
 /// Bytes of `rest` covered by `suffix` when it follows (after spaces, non-joiners or

@@ -6,7 +6,7 @@ mod fold;
 mod index;
 
 pub(crate) use fold::{Folded, fold};
-pub(crate) use index::{NameIndex, match_name};
+pub(crate) use index::{NameIndex, at_boundary, match_name};
 
 /// Every spelling of every month the parser reads, with the month's number. Spaces
 /// and zero-width non-joiners inside a name match any run of either, or none; letters

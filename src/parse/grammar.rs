@@ -74,7 +74,7 @@ impl ParseError<&str> for GrammarError {
 
 pub(crate) type PResult<'a, T> = IResult<&'a str, T, GrammarError>;
 
-fn fail<'a, T>(input: &'a str, expected: &'static str) -> PResult<'a, T> {
+pub(crate) fn fail<'a, T>(input: &'a str, expected: &'static str) -> PResult<'a, T> {
     Err(Err::Error(GrammarError::at(input, expected)))
 }
 
@@ -235,15 +235,28 @@ fn day_number(input: &str) -> PResult<'_, u8> {
     Ok((rest, value as u8))
 }
 
-/// A day written as an ordinal word (یکم … سی و یکم), or in digits followed by the
-/// ordinal ending ام (۲۶ام).
+/// A day written as an ordinal word: یکم … سی و یکم.
 fn day_ordinal_word(input: &str) -> PResult<'_, u8> {
     name(input, &ORDINAL_INDEX, None, "a day")
 }
 
-/// A day in digits or words.
+/// A day in digits with the ordinal ending ام or م written on: ۲۶ام, ۲۶‌ام.
+fn day_number_ordinal(input: &str) -> PResult<'_, u8> {
+    let (rest, day) = day_number(input)?;
+    let ending = rest.strip_prefix('\u{200C}').unwrap_or(rest);
+    for suffix in ["ام", "م"] {
+        if let Some(after) = ending.strip_prefix(suffix) {
+            if lexicon::at_boundary(after) {
+                return Ok((after, day));
+            }
+        }
+    }
+    Ok((rest, day))
+}
+
+/// A day in digits (with an ordinal ending or not) or words.
 fn day_of_month(input: &str) -> PResult<'_, u8> {
-    alt((day_number, day_ordinal_word)).parse(input)
+    alt((day_number_ordinal, day_ordinal_word)).parse(input)
 }
 
 /// A month number (1 or 2 digits).

@@ -26,6 +26,7 @@
 //! 1398, 51 → 1351, 02 → 1402. Numeric dates whose four-digit year is above 1700 are
 //! taken for Gregorian dates and not read as Jalali.
 
+mod common;
 mod grammar;
 mod scan;
 mod strptime;
@@ -409,6 +410,9 @@ impl DateParser {
     /// ```
     pub fn parse(&self, text: &str) -> Result<ParsedDate, ParseError> {
         let (start, ()) = grammar::gap0(text).unwrap_or((text, ()));
+        if let Some(written) = common::common_form(start, self.settings) {
+            return Ok(ParsedDate::from_written(written));
+        }
         let written = match grammar::written_date(start, self.settings) {
             Ok((rest, written)) => {
                 let (rest, ()) = grammar::gap0(rest).unwrap_or((rest, ()));

@@ -109,7 +109,7 @@ impl<'t> FindDates<'t> {
     }
 
     /// The date whose digits start at `anchor`, if there is one.
-    fn match_at(&self, anchor: usize) -> Option<(usize, usize, Written)> {
+    fn match_at(&self, anchor: usize, run_end: usize) -> Option<(usize, usize, Written)> {
         let text = self.text;
         if glued_before(text, anchor) {
             return None;
@@ -120,13 +120,25 @@ impl<'t> FindDates<'t> {
             let (rest, written) = grammar::written_date(input, settings).ok()?;
             Some((start, text.len() - rest.len(), written))
         };
-        let found = attempt(anchor).or_else(|| {
+        let at_anchor = || {
+            if may_follow_first_number(&text[run_end..]) {
+                attempt(anchor)
+            } else {
+                None
+            }
+        };
+        let found = at_anchor().or_else(|| {
+            // Only a day (1 or 2 digits) or a year (2 or 4) follows a month name.
+            let digits = text[anchor..run_end].chars().count();
+            if digits == 3 || digits > 4 {
+                return None;
+            }
             // A day written in words comes before the month name, which comes
             // just before these digits.
             let month_start = month_word_before(text, anchor)?;
             // The farthest start first, so the whole day is taken in; the month name
             // itself last (Aban 26, 1400).
-            word_starts_before(text, month_start, self.pos)
+            word_starts_before::<LOOKBACK_WORDS>(text, month_start, self.pos)
                 .into_iter()
                 .rev()
                 .flatten()
@@ -158,8 +170,8 @@ impl<'t> FindDates<'t> {
             return (start, end, written);
         }
         // A weekday is one word or two (سه شنبه); try the longer reading first.
-        let starts = word_starts_before(self.text, start, self.pos);
-        for word_start in starts[..2].iter().rev().flatten().copied() {
+        let starts = word_starts_before::<2>(self.text, start, self.pos);
+        for word_start in starts.iter().rev().flatten().copied() {
             let Some((day, len)) = WEEKDAY_INDEX.longest(&self.text[word_start..], None) else {
                 continue;
             };
@@ -195,7 +207,7 @@ impl<'t> Iterator for FindDates<'t> {
         while self.pos < self.text.len() {
             let anchor = next_digit(self.text, self.pos)?;
             let run_end = digit_run_end(self.text, anchor);
-            if let Some((start, end, written)) = self.match_at(anchor) {
+            if let Some((start, end, written)) = self.match_at(anchor, run_end) {
                 let value = ParsedDate::from_written(written);
                 self.pos = end;
                 if self.parser.strict_weekday && value.weekday_mismatch() {
@@ -219,23 +231,98 @@ impl core::iter::FusedIterator for FindDates<'_> {}
 fn next_digit(text: &str, from: usize) -> Option<usize> {
     let bytes = text.as_bytes();
     let mut i = from;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b.is_ascii_digit() {
-            return Some(i);
+    // Eight bytes at a time over the letters between numbers, then one at a time.
+    while i + 8 <= bytes.len() {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(&bytes[i..i + 8]);
+        let previous = if i > 0 { bytes[i - 1] } else { 0 };
+        let found = digit_bytes(u64::from_le_bytes(word), previous);
+        if found != 0 {
+            let at = i + (found.trailing_zeros() / 8) as usize;
+            // A Persian or Arabic-Indic digit is found at its second byte.
+            return Some(if bytes[at].is_ascii_digit() {
+                at
+            } else {
+                at - 1
+            });
         }
-        // ۰-۹ are DB B0..DB B9 in UTF-8, ٠-٩ are D9 A0..D9 A9.
-        if (b == 0xDB || b == 0xD9) && i + 1 < bytes.len() {
-            let next = bytes[i + 1];
-            if (b == 0xDB && (0xB0..=0xB9).contains(&next))
-                || (b == 0xD9 && (0xA0..=0xA9).contains(&next))
-            {
-                return Some(i);
-            }
+        i += 8;
+    }
+    loop {
+        while DIGIT_BYTE[usize::from(*bytes.get(i)?)] == 0 {
+            i += 1;
         }
+        match DIGIT_BYTE[usize::from(bytes[i])] {
+            ASCII_DIGIT => return Some(i),
+            // ۰-۹ are DB B0..DB B9 in UTF-8, ٠-٩ are D9 A0..D9 A9; `from` is a char
+            // boundary, so a digit's second byte at `from` is not one.
+            lead if i > from && bytes[i - 1] == lead => return Some(i - 1),
+            _ => i += 1,
+        }
+    }
+}
+
+/// The high bit of each byte of `v` that is zero.
+const fn zero_bytes(v: u64) -> u64 {
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    !(((v & LOW7) + LOW7) | v) & !LOW7
+}
+
+/// The high bit of each byte of the little-endian `word` that is an ASCII digit or
+/// the second byte of a Persian (DB B0..B9) or Arabic-Indic (D9 A0..A9) digit,
+/// `previous` being the byte before `word`. Exact per byte (no carries between
+/// lanes), so the lowest bit set is the first digit.
+const fn digit_bytes(word: u64, previous: u8) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let low = word & (0x0F * ONES);
+    let high = (word >> 4) & (0x0F * ONES);
+    // Low nibble 0..=9: adding 6 leaves bit 4 clear (no lane exceeds 0x15).
+    let low_digit = !((low + 6 * ONES) << 3) & (0x80 * ONES);
+    // High nibble 3 (ASCII digits), or A or B (second bytes of the other scripts).
+    let ascii = zero_bytes(high ^ (0x03 * ONES));
+    let second = zero_bytes((high & (0x0E * ONES)) ^ (0x0A * ONES));
+    // The byte before each: D9 before Ax, DB before Bx.
+    let before = (word << 8) | previous as u64;
+    let lead = (0xD9 * ONES) | ((high & ONES) << 1);
+    let led = zero_bytes(before ^ lead);
+    low_digit & (ascii | (second & led))
+}
+
+/// For each byte: [`ASCII_DIGIT`] for `0`-`9`; for the second byte of a Persian or
+/// Arabic-Indic digit, the first byte it must follow; 0 for every other byte.
+const DIGIT_BYTE: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut i = 0;
+    while i < 10 {
+        table[b'0' as usize + i] = ASCII_DIGIT;
+        table[0xB0 + i] = 0xDB;
+        table[0xA0 + i] = 0xD9;
         i += 1;
     }
-    None
+    table
+};
+/// Marks an ASCII digit in [`DIGIT_BYTE`].
+const ASCII_DIGIT: u8 = 1;
+
+/// Whether `rest`, what follows the first run of digits of a would-be date, can go on
+/// as some form of the grammar does after its first number: a date separator, the
+/// colon of a time, or (after spaces) a month name, or an ordinal ending. Text that
+/// fails this, the case of most numbers in prose, is not handed to the grammar.
+fn may_follow_first_number(rest: &str) -> bool {
+    let after_gap = rest.trim_start_matches(|c: char| {
+        c != '\n'
+            && c != '\r'
+            && matches!(fold(c), Folded::Space | Folded::Joiner | Folded::Ignorable)
+    });
+    match after_gap.chars().next() {
+        None => false,
+        Some(c) if is_separator(c) || matches!(c, ':' | '：' | '／') => true,
+        Some(_) => {
+            MONTH_INDEX.longest(after_gap, Some(MONTH_SUFFIX)).is_some()
+                || after_gap.starts_with('م')
+                || after_gap.starts_with("ام")
+        }
+    }
 }
 
 /// The end of the run of digits starting at `start`.
@@ -277,7 +364,9 @@ fn is_separator(c: char) -> bool {
 /// If the word ending just before `anchor` (past spaces) is a month name, or ماه
 /// after one, where that month name starts.
 fn month_word_before(text: &str, anchor: usize) -> Option<usize> {
-    let mut starts = word_starts_before(text, anchor, 0).into_iter().flatten();
+    let mut starts = word_starts_before::<2>(text, anchor, 0)
+        .into_iter()
+        .flatten();
     let first = starts.next()?;
     let is_month = |start: usize| {
         MONTH_INDEX
@@ -296,11 +385,11 @@ fn is_gapish(c: char) -> bool {
     matches!(fold(c), Folded::Space | Folded::Joiner | Folded::Ignorable) || c == ',' || c == '،'
 }
 
-/// The starts of the up to [`LOOKBACK_WORDS`] words before `pos`, nearest first, not
+/// The starts of the up to `N` words before `pos`, nearest first, not
 /// going back past `floor` or a line break. Words are runs of characters between
 /// spaces and non-joiners.
-fn word_starts_before(text: &str, pos: usize, floor: usize) -> [Option<usize>; LOOKBACK_WORDS] {
-    let mut starts = [None; LOOKBACK_WORDS];
+fn word_starts_before<const N: usize>(text: &str, pos: usize, floor: usize) -> [Option<usize>; N] {
+    let mut starts = [None; N];
     let mut chars = text[floor..pos].char_indices().rev().peekable();
     for slot in &mut starts {
         // Skip the gap before the word.
@@ -336,6 +425,40 @@ mod tests {
     use std::vec::Vec;
 
     use super::*;
+
+    #[test]
+    fn next_digit_finds_the_first_digit_of_every_script() {
+        let mut text = std::string::String::new();
+        for filler in ["abcdefghijkl", "ابتثجحخدذرزس", "یکی ۰ نه", "آ٩", "x"] {
+            for digit in ["5", "۵", "٥"] {
+                for pad in 0..17 {
+                    text.clear();
+                    for _ in 0..pad {
+                        text.push_str(filler);
+                    }
+                    let at = text.len();
+                    text.push_str(digit);
+                    text.push_str("آبان");
+                    let expected = text
+                        .char_indices()
+                        .find(|&(_, c)| lexicon::digit_value(c).is_some())
+                        .map(|(i, _)| i);
+                    for from in (0..=at).filter(|&i| text.is_char_boundary(i)) {
+                        let expected = text[from..]
+                            .char_indices()
+                            .find(|&(_, c)| lexicon::digit_value(c).is_some())
+                            .map(|(i, _)| from + i);
+                        assert_eq!(next_digit(&text, from), expected, "{text:?} from {from}");
+                    }
+                    if !filler.contains(['۰', '٩']) || pad == 0 {
+                        assert_eq!(expected, Some(at));
+                    }
+                }
+            }
+        }
+        // Letters whose second bytes look like digits' (ا is D8 A7).
+        assert_eq!(next_digit("اااااااااااااااااا", 0), None);
+    }
 
     fn found(text: &str) -> Vec<(&str, std::string::String)> {
         crate::find_dates(text)

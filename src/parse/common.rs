@@ -1,0 +1,231 @@
+//! The forms written most often, read in one pass.
+//!
+//! News sites, forms and databases write almost every date in one of a few shapes:
+//! `۲۶ آبان ۱۴۰۰`, `1400/08/26` or `1400-08-26`, maybe followed by a time,
+//! `۲۶ آبان ۱۴۰۰ - ۰۲:۳۹`. The full grammar tries its forms one after the other, with
+//! folding and alternative spellings at every step; this module recognises the common
+//! shapes, spelled exactly as the lexicon spells them, in one left-to-right pass. It
+//! answers only when the whole input is such a shape and the date is valid, and its
+//! answer is then the one the full grammar gives (a property test checks this on every
+//! form it accepts); anything else (another spelling, a mark, an era label, an
+//! invalid date) goes to the full grammar, which also explains failures.
+
+use nom::Parser;
+use nom::branch::alt;
+use nom::bytes::complete::tag;
+use nom::combinator::{eof, opt};
+use nom::sequence::preceded;
+
+use super::grammar::{PResult, Settings, Written, digits, expand_two_digit_year};
+use crate::lexicon::MONTH_WORDS;
+use crate::{JalaliDate, Time};
+
+/// A month name spelled exactly as in the lexicon and followed by a space, as the
+/// first entry of [`MONTH_WORDS`] with that spelling (the one the full grammar takes).
+fn exact_month(input: &str) -> PResult<'_, u8> {
+    let word_len = input.find(' ').unwrap_or(input.len());
+    let word = &input.as_bytes()[..word_len];
+    match MONTH_WORDS
+        .iter()
+        .find(|(name, _)| name.len() == word_len && name.as_bytes() == word)
+    {
+        Some(&(_, month)) => Ok((&input[word_len..], month)),
+        None => super::grammar::fail(input, "a month name"),
+    }
+}
+
+/// `۲۶ آبان ۱۴۰۰`: a day of one or two digits, a month name, a year of two or four.
+fn day_month_year(input: &str, settings: Settings) -> PResult<'_, (i32, u8, u8)> {
+    let (rest, (day, _)) = digits(input, 1, 2, "a day")?;
+    let (rest, month) = preceded(tag(" "), exact_month).parse(rest)?;
+    let (rest, (year, count)) = preceded(tag(" "), |i| digits(i, 2, 4, "a year")).parse(rest)?;
+    let year = match count {
+        4 => year as i32,
+        2 => expand_two_digit_year(year, settings.pivot),
+        _ => return super::grammar::fail(input, "a year of 2 or 4 digits"),
+    };
+    Ok((rest, (year, month, day as u8)))
+}
+
+/// `1400/08/26` or `1400-08-26`: a four-digit year within the numeric limit, then
+/// month and day, with the same separator twice.
+fn year_month_day(input: &str, settings: Settings) -> PResult<'_, (i32, u8, u8)> {
+    let (rest, (year, _)) = digits(input, 4, 4, "a year")?;
+    if year > u32::from(settings.max_numeric_year) {
+        return super::grammar::fail(input, "a Jalali year");
+    }
+    let (rest, sep) = alt((tag("/"), tag("-"))).parse(rest)?;
+    let (rest, (month, _)) = digits(rest, 1, 2, "a month")?;
+    let (rest, _) = tag(sep).parse(rest)?;
+    let (rest, (day, _)) = digits(rest, 1, 2, "a day")?;
+    Ok((rest, (year as i32, month as u8, day as u8)))
+}
+
+/// ` - ۰۲:۳۹`, ` ۰۲:۳۹:۰۵`: a time after a space or a spaced dash.
+fn time_after(input: &str) -> PResult<'_, Time> {
+    let (rest, _) = alt((tag(" - "), tag(" "))).parse(input)?;
+    let (rest, (hour, _)) = digits(rest, 1, 2, "an hour")?;
+    let (rest, (minute, _)) = preceded(tag(":"), |i| digits(i, 1, 2, "minutes")).parse(rest)?;
+    let (rest, second) = opt(preceded(tag(":"), |i| digits(i, 1, 2, "seconds"))).parse(rest)?;
+    let second = second.map_or(0, |(s, _)| s);
+    match Time::from_hms(hour as u8, minute as u8, second as u8) {
+        Ok(time) if hour < 24 => Ok((rest, time)),
+        _ => super::grammar::fail(input, "a valid time"),
+    }
+}
+
+/// The whole of `input` as one of the common forms with a valid date, or `None`.
+pub(crate) fn common_form(input: &str, settings: Settings) -> Option<Written> {
+    let textual = |i| day_month_year(i, settings).map(|(r, d)| (r, (d, false)));
+    let numeric = |i| year_month_day(i, settings).map(|(r, d)| (r, (d, true)));
+    let (rest, ((year, month, day), numeric)) = alt((textual, numeric)).parse(input).ok()?;
+    let (rest, time) = opt(time_after).parse(rest).ok()?;
+    eof::<_, nom::error::Error<&str>>.parse(rest).ok()?;
+    let date = JalaliDate::new(year, month, day).ok()?;
+    Some(Written {
+        date,
+        time,
+        offset: None,
+        weekday: None,
+        numeric,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    extern crate std;
+    use std::format;
+    use std::string::String;
+
+    use proptest::prelude::*;
+    use proptest::strategy::ValueTree;
+
+    use super::super::grammar::{gap0, written_date};
+    use super::*;
+
+    const SETTINGS: Settings = Settings {
+        pivot: 50,
+        max_numeric_year: 1700,
+    };
+
+    #[test]
+    fn reads_the_common_forms_and_nothing_else() {
+        let read = |s| {
+            common_form(s, SETTINGS).map(|w| {
+                let d = w.date;
+                (format!("{d}"), w.time)
+            })
+        };
+        let at = |h, m, s| Some(Time::from_hms(h, m, s).unwrap());
+        assert_eq!(
+            read("۲۶ آبان ۱۴۰۰ - ۰۲:۳۹"),
+            Some(("1400-08-26".into(), at(2, 39, 0)))
+        );
+        assert_eq!(read("1400/08/26"), Some(("1400-08-26".into(), None)));
+        assert_eq!(
+            read("۱۴۰۰-۸-۲۶ ۱۲:۱:۰۵"),
+            Some(("1400-08-26".into(), at(12, 1, 5)))
+        );
+        assert_eq!(read("23 عقرب 98"), Some(("1398-08-23".into(), None)));
+        // Left to the full grammar.
+        for text in [
+            "۳۰ اسفند ۱۴۰۰",
+            "۲۶ آبان‌ماه ۱۴۰۰",
+            "۲۶ آبان ۱۴۰۰ ه.ش",
+            "1400/08-26",
+            "2021/11/17",
+            "۲۶ آبان ۱۴۰۰ - ۲۴:۰۰",
+            "۲۶ آبان ۱۴۰۰ ",
+            "1400-08-26T02:39",
+        ] {
+            assert_eq!(read(text), None, "{text}");
+        }
+    }
+
+    /// Writes `n` with at least `width` digits in the script `script` (0 Latin,
+    /// 1 Persian, 2 Arabic-Indic).
+    fn write_number(n: u32, width: usize, script: u8) -> String {
+        format!("{n:0width$}")
+            .chars()
+            .map(|c| {
+                let d = c.to_digit(10).unwrap();
+                match script {
+                    0 => c,
+                    1 => char::from_u32(0x06F0 + d).unwrap(),
+                    _ => char::from_u32(0x0660 + d).unwrap(),
+                }
+            })
+            .collect()
+    }
+
+    /// A string in one of the common shapes, or a near miss of one.
+    fn common_shape() -> impl Strategy<Value = String> {
+        let number = |max: u32| (0..=max, 1usize..=2, 0u8..3);
+        (
+            any::<bool>(),
+            number(40),
+            0..MONTH_WORDS.len(),
+            (0u32..=1800, prop_oneof![Just(2usize), Just(4)], 0u8..3),
+            number(14),
+            prop_oneof![Just("/"), Just("-"), Just(" ")],
+            proptest::option::of((number(25), number(61), proptest::option::of(number(61)))),
+            prop_oneof![Just(" - "), Just(" "), Just("  ")],
+        )
+            .prop_map(
+                |(textual, day, month, year, month_number, sep, time, joiner)| {
+                    let n = |(v, w, s): (u32, usize, u8)| write_number(v, w, s);
+                    let mut text = if textual {
+                        format!("{} {} {}", n(day), MONTH_WORDS[month].0, n(year))
+                    } else {
+                        format!("{}{sep}{}{sep}{}", n(year), n(month_number), n(day))
+                    };
+                    if let Some((h, m, s)) = time {
+                        text.push_str(joiner);
+                        text.push_str(&n(h));
+                        text.push(':');
+                        text.push_str(&n(m));
+                        if let Some(s) = s {
+                            text.push(':');
+                            text.push_str(&n(s));
+                        }
+                    }
+                    text
+                },
+            )
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(20_000))]
+
+        /// Whatever the common forms accept, the full grammar reads the same way.
+        #[test]
+        fn agrees_with_the_full_grammar(text in common_shape()) {
+            if let Some(fast) = common_form(&text, SETTINGS) {
+                let (rest, full) = written_date(&text, SETTINGS)
+                    .unwrap_or_else(|e| panic!("{text:?}: the full grammar fails: {e:?}"));
+                let (rest, ()) = gap0(rest).unwrap();
+                prop_assert_eq!(rest, "", "{:?}", text);
+                prop_assert_eq!(fast, full, "{:?}", text);
+            }
+        }
+    }
+
+    #[test]
+    fn accepts_most_shapes_that_are_valid_dates() {
+        // The agreement above must not hold by accepting nothing.
+        let mut runner = proptest::test_runner::TestRunner::deterministic();
+        let strategy = common_shape();
+        let (mut valid, mut accepted) = (0, 0);
+        for _ in 0..2_000 {
+            let text = strategy.new_tree(&mut runner).unwrap().current();
+            if let Ok((rest, _)) = written_date(&text, SETTINGS) {
+                if gap0(rest).unwrap().0.is_empty() {
+                    valid += 1;
+                    accepted += usize::from(common_form(&text, SETTINGS).is_some());
+                }
+            }
+        }
+        assert!(valid > 200, "{valid} valid shapes");
+        assert!(accepted * 2 > valid, "{accepted} of {valid} accepted");
+    }
+}
