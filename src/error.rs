@@ -32,6 +32,14 @@ pub enum ErrorKind {
     Overflow,
     /// Text that is not in the expected form.
     Syntax,
+    /// A format string with an unknown directive, or asking for a field (a time of
+    /// day, a UTC offset) that the formatted value does not have.
+    Format,
+    /// A local time that a time zone passes twice (clocks turned back); the caller
+    /// must choose the earlier or the later instant.
+    AmbiguousLocalTime,
+    /// A local time that a time zone skips (clocks turned forward).
+    SkippedLocalTime,
 }
 
 /// The error of every fallible operation in this crate.
@@ -109,6 +117,29 @@ pub(crate) enum Detail {
     Trailing {
         at: usize,
     },
+    Format {
+        problem: FormatProblem,
+        at: usize,
+        directive: char,
+    },
+    LocalTime {
+        skipped: bool,
+        zone: &'static str,
+        local: crate::JalaliDateTime,
+    },
+}
+
+/// What is wrong with a format string.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum FormatProblem {
+    /// `%` followed by a letter that is not a directive.
+    Unknown,
+    /// `%` (or a modifier) at the end of the format.
+    Incomplete,
+    /// A time directive, for a value without a time of day.
+    NeedsTime,
+    /// An offset or zone directive, for a value without an offset.
+    NeedsOffset,
 }
 
 impl Error {
@@ -134,6 +165,9 @@ impl Error {
             Detail::Ordinal { .. } => ErrorKind::InvalidOrdinal,
             Detail::Time { .. } => ErrorKind::InvalidTime,
             Detail::Syntax { .. } | Detail::Trailing { .. } => ErrorKind::Syntax,
+            Detail::Format { .. } => ErrorKind::Format,
+            Detail::LocalTime { skipped: false, .. } => ErrorKind::AmbiguousLocalTime,
+            Detail::LocalTime { skipped: true, .. } => ErrorKind::SkippedLocalTime,
         }
     }
 }
@@ -244,6 +278,45 @@ impl fmt::Display for Error {
             },
             Detail::Trailing { at } => {
                 write!(f, "unexpected text after the date at byte {at}")
+            }
+            Detail::Format {
+                problem,
+                at,
+                directive,
+            } => match problem {
+                FormatProblem::Unknown => write!(
+                    f,
+                    "unknown directive %{directive} at byte {at} of the format (write %% for a literal %)"
+                ),
+                FormatProblem::Incomplete => write!(
+                    f,
+                    "the format ends inside a directive at byte {at} (write %% for a literal %)"
+                ),
+                FormatProblem::NeedsTime => write!(
+                    f,
+                    "the format asks for a time of day (%{directive} at byte {at}), but the value is a date without one"
+                ),
+                FormatProblem::NeedsOffset => write!(
+                    f,
+                    "the format asks for a UTC offset or zone (%{directive} at byte {at}), but the value has none: format a Zoned value"
+                ),
+            },
+            Detail::LocalTime {
+                skipped,
+                zone,
+                local,
+            } => {
+                if skipped {
+                    write!(
+                        f,
+                        "{local} does not exist in {zone}: the clocks skip it (turned forward)"
+                    )
+                } else {
+                    write!(
+                        f,
+                        "{local} happens twice in {zone} (clocks turned back): choose the earlier or the later instant"
+                    )
+                }
             }
         }
     }

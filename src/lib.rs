@@ -85,13 +85,16 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+#[cfg(feature = "std")]
+extern crate std;
+
 mod calendar;
 #[cfg(feature = "chrono")]
 mod chrono;
 mod date;
 mod error;
+mod format;
 mod iso;
-#[cfg(feature = "parse")]
 mod lexicon;
 mod month;
 #[cfg(feature = "parse")]
@@ -101,6 +104,7 @@ mod time;
 
 pub use date::{DateRange, JalaliDate, ShortMonth};
 pub use error::{Error, ErrorKind};
+pub use format::{Digits, Formattable, Formatted, Formatter, Locale};
 pub use month::{Month, Weekday};
 #[cfg(feature = "parse")]
 pub use parse::{

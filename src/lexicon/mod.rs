@@ -2,11 +2,18 @@
 //! spelling the parser reads and the forms the formatter writes. Parsing and
 //! formatting share these tables; nothing else in the crate spells a name.
 
+// Without the parser only the display names below are used.
+#![cfg_attr(not(feature = "parse"), allow(dead_code))]
+
 mod fold;
 mod index;
+mod names;
 
 pub(crate) use fold::{Folded, fold};
 pub(crate) use index::{NameIndex, at_boundary, match_name};
+pub(crate) use names::{
+    MERIDIEM_NAMES, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES,
+};
 
 /// Every spelling of every month the parser reads, with the month's number. Spaces
 /// and zero-width non-joiners inside a name match any run of either, or none; letters
@@ -318,6 +325,11 @@ pub(crate) const MERIDIEM_WORDS: &[(&str, u8)] = &[
     ("بعدازظهر", 1),
     ("عصر", 1),
     ("شب", 1),
+    // Pashto: غ.م. (before noon), غ.و. (after noon).
+    ("غ.م.", 0),
+    ("غ.م", 0),
+    ("غ.و.", 1),
+    ("غ.و", 1),
     ("AM", 0),
     ("A.M.", 0),
     ("a.m.", 0),
