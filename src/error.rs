@@ -122,10 +122,21 @@ pub(crate) enum Detail {
         at: usize,
         directive: char,
     },
-    LocalTime {
-        skipped: bool,
+    #[cfg_attr(not(feature = "tz"), allow(dead_code))]
+    ZoneOffset {
         zone: &'static str,
         local: crate::JalaliDateTime,
+        written: i32,
+        actual: i32,
+    },
+    #[cfg_attr(not(feature = "chrono"), allow(dead_code))]
+    LocalTime {
+        skipped: bool,
+        local: crate::JalaliDateTime,
+        /// Seconds east of UTC before the clocks changed.
+        before: i32,
+        /// Seconds east of UTC after the clocks changed.
+        after: i32,
     },
 }
 
@@ -166,6 +177,7 @@ impl Error {
             Detail::Time { .. } => ErrorKind::InvalidTime,
             Detail::Syntax { .. } | Detail::Trailing { .. } => ErrorKind::Syntax,
             Detail::Format { .. } => ErrorKind::Format,
+            Detail::ZoneOffset { .. } => ErrorKind::Syntax,
             Detail::LocalTime { skipped: false, .. } => ErrorKind::AmbiguousLocalTime,
             Detail::LocalTime { skipped: true, .. } => ErrorKind::SkippedLocalTime,
         }
@@ -301,20 +313,33 @@ impl fmt::Display for Error {
                     "the format asks for a UTC offset or zone (%{directive} at byte {at}), but the value has none: format a Zoned value"
                 ),
             },
-            Detail::LocalTime {
-                skipped,
+            Detail::ZoneOffset {
                 zone,
                 local,
+                written,
+                actual,
+            } => write!(
+                f,
+                "the offset {} is not one {zone} has at {local} (it has {})",
+                OffsetText(written),
+                OffsetText(actual)
+            ),
+            Detail::LocalTime {
+                skipped,
+                local,
+                before,
+                after,
             } => {
+                let (before, after) = (OffsetText(before), OffsetText(after));
                 if skipped {
                     write!(
                         f,
-                        "{local} does not exist in {zone}: the clocks skip it (turned forward)"
+                        "{local} does not exist in the time zone: the clocks skip it, going forward from {before} to {after}"
                     )
                 } else {
                     write!(
                         f,
-                        "{local} happens twice in {zone} (clocks turned back): choose the earlier or the later instant"
+                        "{local} happens twice in the time zone, at {before} and again at {after} (the clocks go back): choose the earlier or the later instant"
                     )
                 }
             }
@@ -323,3 +348,18 @@ impl fmt::Display for Error {
 }
 
 impl core::error::Error for Error {}
+
+/// A UTC offset in seconds, written `+03:30`.
+pub(crate) struct OffsetText(pub(crate) i32);
+
+impl fmt::Display for OffsetText {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let sign = if self.0 < 0 { '-' } else { '+' };
+        let minutes = self.0.unsigned_abs() / 60;
+        write!(f, "{sign}{:02}:{:02}", minutes / 60, minutes % 60)?;
+        match self.0.unsigned_abs() % 60 {
+            0 => Ok(()),
+            seconds => write!(f, ":{seconds:02}"),
+        }
+    }
+}

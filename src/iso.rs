@@ -193,6 +193,65 @@ pub(crate) fn parse_date_time(text: &str) -> Result<JalaliDateTime, Error> {
     Ok(JalaliDateTime::new(d, t))
 }
 
+/// `Z`, `+03:30` or `+0330`, as seconds east of UTC.
+#[cfg(feature = "chrono")]
+fn offset(c: &mut Cursor<'_>) -> Result<i32, Error> {
+    let sign = match c.peek() {
+        Some(b'Z' | b'z') => {
+            c.pos += 1;
+            return Ok(0);
+        }
+        Some(b'+') => 1,
+        Some(b'-') => -1,
+        _ => return Err(c.error("a UTC offset (Z, +03:30)")),
+    };
+    c.pos += 1;
+    let (hours, _) = c.digits(2, 2, "two-digit offset hours")?;
+    if c.peek() == Some(b':') {
+        c.pos += 1;
+    }
+    let (minutes, _) = c.digits(2, 2, "two-digit offset minutes")?;
+    if hours > 23 || minutes > 59 {
+        return Err(Error::new(Detail::Syntax {
+            expected: "an offset within ±23:59",
+            at: c.pos - 5,
+            found: c.text.get(c.pos - 5..).and_then(|r| r.chars().next()),
+        }));
+    }
+    Ok(sign * (hours * 3600 + minutes * 60) as i32)
+}
+
+/// Reads `1400-08-26T02:39:00+03:30`, the offset optional, then optionally a zone name
+/// in brackets (`[Asia/Tehran]`, as RFC 9557 writes it).
+#[cfg(feature = "chrono")]
+pub(crate) fn parse_zoned(
+    text: &str,
+) -> Result<(JalaliDateTime, Option<i32>, Option<&str>), Error> {
+    let mut c = Cursor::new(text);
+    let d = date(&mut c)?;
+    match c.peek() {
+        Some(b'T' | b' ') => c.pos += 1,
+        _ => return Err(c.error("'T' between the date and the time")),
+    }
+    let t = time(&mut c)?;
+    let offset = match c.peek() {
+        Some(b'[') | None => None,
+        _ => Some(offset(&mut c)?),
+    };
+    let zone = if c.peek() == Some(b'[') {
+        let start = c.pos + 1;
+        let Some(len) = text[start..].find(']') else {
+            return Err(c.error("a zone name closed by ']'"));
+        };
+        c.pos = start + len + 1;
+        Some(&text[start..start + len])
+    } else {
+        None
+    };
+    c.end()?;
+    Ok((JalaliDateTime::new(d, t), offset, zone))
+}
+
 #[cfg(test)]
 mod tests {
     extern crate std;

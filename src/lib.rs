@@ -101,6 +101,10 @@ mod month;
 mod parse;
 mod rule;
 mod time;
+#[cfg(feature = "tz")]
+mod tz;
+#[cfg(feature = "chrono")]
+mod zoned;
 
 pub use date::{DateRange, JalaliDate, ShortMonth};
 pub use error::{Error, ErrorKind};
@@ -113,6 +117,10 @@ pub use parse::{
 };
 pub use rule::LeapRule;
 pub use time::{JalaliDateTime, Time};
+#[cfg(feature = "tz")]
+pub use tz::Annotated;
+#[cfg(feature = "chrono")]
+pub use zoned::Zoned;
 
 /// Whether the Jalali year `year` has 366 days (a 30th of Esfand) in the official
 /// calendar. Defined for every `i32`: outside 1..=3178 the 33-year rule decides.

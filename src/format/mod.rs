@@ -149,7 +149,7 @@ pub enum Digits {
     Latin,
 }
 
-mod sealed {
+pub(crate) mod sealed {
     use core::fmt;
 
     use crate::{JalaliDate, Time};
@@ -227,7 +227,9 @@ enum Directive {
     WeekdayFromSunday,
     Hour,
     Hour12,
-    Meridiem { lower: bool },
+    Meridiem {
+        lower: bool,
+    },
     Minute,
     Second,
     /// The fraction to this many digits.
@@ -238,7 +240,9 @@ enum Directive {
     IsoDate,
     IsoTime,
     HourMinute,
-    Offset { colon: bool },
+    Offset {
+        colon: bool,
+    },
     Zone,
     Literal(char),
 }
@@ -293,7 +297,12 @@ fn next_item(rest: &str, at: usize) -> Result<(Item<'_>, usize), Error> {
         'y' => Directive::YearOfCentury,
         'm' => Directive::Month,
         'd' => Directive::Day,
-        'e' => return Ok((Item::Directive(Directive::Day, pad.or(Some(Pad::Space)), at, c), len)),
+        'e' => {
+            return Ok((
+                Item::Directive(Directive::Day, pad.or(Some(Pad::Space)), at, c),
+                len,
+            ));
+        }
         'B' => Directive::MonthName,
         'b' | 'h' => Directive::MonthAbbreviation,
         'A' => Directive::WeekdayName,
@@ -302,7 +311,12 @@ fn next_item(rest: &str, at: usize) -> Result<(Item<'_>, usize), Error> {
         'u' => Directive::WeekdayFromMonday,
         'w' => Directive::WeekdayFromSunday,
         'H' => Directive::Hour,
-        'k' => return Ok((Item::Directive(Directive::Hour, pad.or(Some(Pad::Space)), at, c), len)),
+        'k' => {
+            return Ok((
+                Item::Directive(Directive::Hour, pad.or(Some(Pad::Space)), at, c),
+                len,
+            ));
+        }
         'I' => Directive::Hour12,
         'l' => {
             let item = Item::Directive(Directive::Hour12, pad.or(Some(Pad::Space)), at, c);
@@ -533,10 +547,7 @@ impl<'p> Formatter<'p> {
     /// );
     /// # Ok::<(), taqvim::Error>(())
     /// ```
-    pub fn format<'v, T: Formattable>(
-        &self,
-        value: &'v T,
-    ) -> Result<Formatted<'p, 'v, T>, Error> {
+    pub fn format<'v, T: Formattable>(&self, value: &'v T) -> Result<Formatted<'p, 'v, T>, Error> {
         let missing = if value.time().is_none() {
             self.needs.time.map(|need| (need, FormatProblem::NeedsTime))
         } else {
@@ -591,7 +602,9 @@ impl<'p> Formatter<'p> {
                     }
                     number(out, year.unsigned_abs(), 4, zero)?;
                 }
-                Directive::YearOfCentury => number(out, date.year().rem_euclid(100) as u32, 2, zero)?,
+                Directive::YearOfCentury => {
+                    number(out, date.year().rem_euclid(100) as u32, 2, zero)?
+                }
                 Directive::Month => number(out, date.month().into(), 2, zero)?,
                 Directive::Day => number(out, date.day().into(), 2, zero)?,
                 Directive::MonthName => {
@@ -910,10 +923,7 @@ impl JalaliDateTime {
     /// assert_eq!(shown.to_string(), "۲۶ آبان ۱۴۰۰، ۲:۳۹ ب.ظ");
     /// # Ok::<(), taqvim::Error>(())
     /// ```
-    pub fn format<'p>(
-        &self,
-        pattern: &'p str,
-    ) -> Result<Formatted<'p, '_, JalaliDateTime>, Error> {
+    pub fn format<'p>(&self, pattern: &'p str) -> Result<Formatted<'p, '_, JalaliDateTime>, Error> {
         Formatter::new(pattern)?.format(self)
     }
 }
@@ -949,7 +959,10 @@ mod tests {
             ("%B|%b|%h|%A|%a", "Aban|Aba|Aba|Wednesday|Wed"),
             ("%j %u %w", "242 3 3"),
             ("%H %k %I %l %p %P", "14 14 02  2 PM pm"),
-            ("%M %S %f %3f %6f %9f", "05 09 026000000 026 026000 026000000"),
+            (
+                "%M %S %f %3f %6f %9f",
+                "05 09 026000000 026 026000 026000000",
+            ),
             ("%.f %.3f %.6f %.9f", ".026 .026 .026000 .026000000"),
             ("%F %T %R", "1400-08-26 14:05:09 14:05"),
             ("%-m/%-d %_m/%_d %0e", "8/26  8/26 26"),
@@ -959,16 +972,28 @@ mod tests {
             assert_eq!(show(pattern, &v, Locale::English), expected, "{pattern}");
         }
         let early = dt(-5, 1, 3, 0, 0, 0, 0);
-        assert_eq!(show("%Y %y %e %I %p %.f", &early, Locale::English), "-0005 95  3 12 AM ");
+        assert_eq!(
+            show("%Y %y %e %I %p %.f", &early, Locale::English),
+            "-0005 95  3 12 AM "
+        );
     }
 
     #[test]
     fn locales_and_digits() {
         let v = dt(1400, 8, 26, 2, 39, 0, 0);
         let pattern = "%A %d %B %Y - %H:%M %p";
-        assert_eq!(show(pattern, &v, Locale::Iranian), "چهارشنبه ۲۶ آبان ۱۴۰۰ - ۰۲:۳۹ ق.ظ");
-        assert_eq!(show(pattern, &v, Locale::Dari), "چهارشنبه ۲۶ عقرب ۱۴۰۰ - ۰۲:۳۹ ق.ظ");
-        assert_eq!(show(pattern, &v, Locale::Pashto), "شورو ۲۶ لړم ۱۴۰۰ - ۰۲:۳۹ غ.م");
+        assert_eq!(
+            show(pattern, &v, Locale::Iranian),
+            "چهارشنبه ۲۶ آبان ۱۴۰۰ - ۰۲:۳۹ ق.ظ"
+        );
+        assert_eq!(
+            show(pattern, &v, Locale::Dari),
+            "چهارشنبه ۲۶ عقرب ۱۴۰۰ - ۰۲:۳۹ ق.ظ"
+        );
+        assert_eq!(
+            show(pattern, &v, Locale::Pashto),
+            "شورو ۲۶ لړم ۱۴۰۰ - ۰۲:۳۹ غ.م"
+        );
         let arabic = Formatter::new("%Y/%m/%d %j")
             .unwrap()
             .with_locale(Locale::Iranian)
@@ -984,11 +1009,26 @@ mod tests {
     #[test]
     fn bad_formats_and_missing_fields_are_errors() {
         for (pattern, message) in [
-            ("%Q", "unknown directive %Q at byte 0 of the format (write %% for a literal %)"),
-            ("ab%", "the format ends inside a directive at byte 2 (write %% for a literal %)"),
-            ("%-", "the format ends inside a directive at byte 0 (write %% for a literal %)"),
-            ("%.4f", "unknown directive %. at byte 0 of the format (write %% for a literal %)"),
-            ("%:y", "unknown directive %: at byte 0 of the format (write %% for a literal %)"),
+            (
+                "%Q",
+                "unknown directive %Q at byte 0 of the format (write %% for a literal %)",
+            ),
+            (
+                "ab%",
+                "the format ends inside a directive at byte 2 (write %% for a literal %)",
+            ),
+            (
+                "%-",
+                "the format ends inside a directive at byte 0 (write %% for a literal %)",
+            ),
+            (
+                "%.4f",
+                "unknown directive %. at byte 0 of the format (write %% for a literal %)",
+            ),
+            (
+                "%:y",
+                "unknown directive %: at byte 0 of the format (write %% for a literal %)",
+            ),
         ] {
             assert_eq!(Formatter::new(pattern).unwrap_err().to_string(), message);
         }

@@ -3,7 +3,7 @@
 //! formatting share these tables; nothing else in the crate spells a name.
 
 // Without the parser only the display names below are used.
-#![cfg_attr(not(feature = "parse"), allow(dead_code))]
+#![cfg_attr(not(feature = "parse"), allow(dead_code, unused_imports))]
 
 mod fold;
 mod index;
