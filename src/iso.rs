@@ -116,7 +116,8 @@ impl<'a> Cursor<'a> {
     }
 }
 
-fn date(c: &mut Cursor<'_>) -> Result<JalaliDate, Error> {
+/// `YYYY-MM-DD` as numbers, before any calendar says whether they are a date.
+fn year_month_day(c: &mut Cursor<'_>) -> Result<(i32, u8, u8), Error> {
     let negative = c.peek() == Some(b'-');
     if negative {
         c.pos += 1;
@@ -137,13 +138,37 @@ fn date(c: &mut Cursor<'_>) -> Result<JalaliDate, Error> {
             found: Some('-'),
         }));
     }
-    let year = if negative {
-        -(year as i64)
-    } else {
-        year as i64
-    };
     // `year` has at most 7 digits, so it fits an i32.
-    JalaliDate::new(year as i32, month as u8, day as u8)
+    let year = if negative {
+        -(year as i32)
+    } else {
+        year as i32
+    };
+    Ok((year, month as u8, day as u8))
+}
+
+fn date(c: &mut Cursor<'_>) -> Result<JalaliDate, Error> {
+    let (year, month, day) = year_month_day(c)?;
+    JalaliDate::new(year, month, day)
+}
+
+/// Reads a Gregorian `YYYY-MM-DD` into the Jalali date of that day.
+#[cfg_attr(not(feature = "serde"), allow(dead_code))]
+pub(crate) fn parse_gregorian_date(text: &str) -> Result<JalaliDate, Error> {
+    let mut c = Cursor::new(text);
+    let (year, month, day) = year_month_day(&mut c)?;
+    c.end()?;
+    JalaliDate::from_gregorian(year, month, day)
+}
+
+/// Writes the Gregorian date of `date` as `YYYY-MM-DD`, like [`write_date`].
+#[cfg_attr(not(feature = "serde"), allow(dead_code))]
+pub(crate) fn write_gregorian_date(f: &mut dyn fmt::Write, date: JalaliDate) -> fmt::Result {
+    let (year, month, day) = date.to_gregorian();
+    if year < 0 {
+        f.write_char('-')?;
+    }
+    write!(f, "{:04}-{:02}-{:02}", year.unsigned_abs(), month, day)
 }
 
 fn time(c: &mut Cursor<'_>) -> Result<Time, Error> {

@@ -95,11 +95,15 @@ mod date;
 mod error;
 mod format;
 mod iso;
+#[cfg(feature = "jiff")]
+mod jiff;
 mod lexicon;
 mod month;
 #[cfg(feature = "parse")]
 mod parse;
 mod rule;
+#[cfg(feature = "serde")]
+pub mod serde;
 mod time;
 #[cfg(feature = "tz")]
 mod tz;
