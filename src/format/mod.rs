@@ -248,132 +248,113 @@ enum Directive {
 }
 
 /// One piece of a format: text to copy, or a directive with its padding (`None` for
-/// the directive's own).
+/// the directive's own) and its letter.
 #[derive(Clone, Copy, Debug)]
 enum Item<'p> {
     Text(&'p str),
-    Directive(Directive, Option<Pad>, usize, char),
+    Directive(Directive, Option<Pad>, char),
 }
 
-/// Reads the item at the start of `rest` (`at` bytes into the format).
-fn next_item(rest: &str, at: usize) -> Result<(Item<'_>, usize), Error> {
+/// Reads the item at the start of `rest`, and its length in bytes; for a bad
+/// directive, what is wrong and the character to name.
+#[inline]
+fn next_item(rest: &str) -> Result<(Item<'_>, usize), (FormatProblem, char)> {
+    let bytes = rest.as_bytes();
     let Some(percent) = rest.find('%') else {
         return Ok((Item::Text(rest), rest.len()));
     };
     if percent > 0 {
-        return Ok((Item::Text(&rest[..percent]), percent));
+        return Ok((Item::Text(rest.get(..percent).unwrap_or(rest)), percent));
     }
-    let error = |problem, directive| {
-        Err(Error::new(Detail::Format {
-            problem,
-            at,
-            directive,
-        }))
-    };
-    let mut chars = rest[1..].chars();
-    let mut len = 1;
-    let mut next = |len: &mut usize| {
-        let c = chars.next();
-        *len += c.map_or(0, char::len_utf8);
-        c
-    };
-    let Some(mut c) = next(&mut len) else {
-        return error(FormatProblem::Incomplete, '%');
-    };
-    let pad = match c {
-        '-' => Some(Pad::None),
-        '_' => Some(Pad::Space),
-        '0' => Some(Pad::Zero),
-        _ => None,
+    // The character at byte `i`, to name it in an error.
+    let char_at = |i: usize| rest.get(i..).and_then(|r| r.chars().next()).unwrap_or('%');
+    let mut i = 1;
+    let pad = match bytes.get(i) {
+        None => return Err((FormatProblem::Incomplete, '%')),
+        Some(b'-') => Some(Pad::None),
+        Some(b'_') => Some(Pad::Space),
+        Some(b'0') => Some(Pad::Zero),
+        Some(_) => None,
     };
     if pad.is_some() {
-        match next(&mut len) {
-            Some(d) => c = d,
-            None => return error(FormatProblem::Incomplete, c),
-        }
+        i += 1;
     }
-    let directive = match c {
-        'Y' => Directive::Year,
-        'y' => Directive::YearOfCentury,
-        'm' => Directive::Month,
-        'd' => Directive::Day,
-        'e' => {
-            return Ok((
-                Item::Directive(Directive::Day, pad.or(Some(Pad::Space)), at, c),
-                len,
-            ));
-        }
-        'B' => Directive::MonthName,
-        'b' | 'h' => Directive::MonthAbbreviation,
-        'A' => Directive::WeekdayName,
-        'a' => Directive::WeekdayAbbreviation,
-        'j' => Directive::Ordinal,
-        'u' => Directive::WeekdayFromMonday,
-        'w' => Directive::WeekdayFromSunday,
-        'H' => Directive::Hour,
-        'k' => {
-            return Ok((
-                Item::Directive(Directive::Hour, pad.or(Some(Pad::Space)), at, c),
-                len,
-            ));
-        }
-        'I' => Directive::Hour12,
-        'l' => {
-            let item = Item::Directive(Directive::Hour12, pad.or(Some(Pad::Space)), at, c);
-            return Ok((item, len));
-        }
-        'p' => Directive::Meridiem { lower: false },
-        'P' => Directive::Meridiem { lower: true },
-        'M' => Directive::Minute,
-        'S' => Directive::Second,
-        'f' => Directive::Fraction(9),
-        '3' | '6' | '9' => match next(&mut len) {
-            Some('f') => Directive::Fraction(c as u8 - b'0'),
-            _ => return error(FormatProblem::Unknown, c),
-        },
-        '.' => match next(&mut len) {
-            Some('f') => Directive::DotFraction(0),
-            Some(w @ ('3' | '6' | '9')) => match next(&mut len) {
-                Some('f') => Directive::DotFraction(w as u8 - b'0'),
-                _ => return error(FormatProblem::Unknown, '.'),
-            },
-            _ => return error(FormatProblem::Unknown, '.'),
-        },
-        'F' => Directive::IsoDate,
-        'T' => Directive::IsoTime,
-        'R' => Directive::HourMinute,
-        'z' => Directive::Offset { colon: false },
-        ':' => match next(&mut len) {
-            Some('z') => Directive::Offset { colon: true },
-            _ => return error(FormatProblem::Unknown, ':'),
-        },
-        'Z' => Directive::Zone,
-        'n' => Directive::Literal('\n'),
-        't' => Directive::Literal('\t'),
-        '%' => Directive::Literal('%'),
-        other => return error(FormatProblem::Unknown, other),
+    let Some(&c) = bytes.get(i) else {
+        return Err((FormatProblem::Incomplete, char_at(i - 1)));
     };
-    Ok((Item::Directive(directive, pad, at, c), len))
+    i += 1;
+    let space = pad.or(Some(Pad::Space));
+    let (directive, pad) = match c {
+        b'Y' => (Directive::Year, pad),
+        b'y' => (Directive::YearOfCentury, pad),
+        b'm' => (Directive::Month, pad),
+        b'd' => (Directive::Day, pad),
+        b'e' => (Directive::Day, space),
+        b'B' => (Directive::MonthName, pad),
+        b'b' | b'h' => (Directive::MonthAbbreviation, pad),
+        b'A' => (Directive::WeekdayName, pad),
+        b'a' => (Directive::WeekdayAbbreviation, pad),
+        b'j' => (Directive::Ordinal, pad),
+        b'u' => (Directive::WeekdayFromMonday, pad),
+        b'w' => (Directive::WeekdayFromSunday, pad),
+        b'H' => (Directive::Hour, pad),
+        b'k' => (Directive::Hour, space),
+        b'I' => (Directive::Hour12, pad),
+        b'l' => (Directive::Hour12, space),
+        b'p' => (Directive::Meridiem { lower: false }, pad),
+        b'P' => (Directive::Meridiem { lower: true }, pad),
+        b'M' => (Directive::Minute, pad),
+        b'S' => (Directive::Second, pad),
+        b'f' => (Directive::Fraction(9), pad),
+        b'3' | b'6' | b'9' if bytes.get(i) == Some(&b'f') => {
+            i += 1;
+            (Directive::Fraction(c - b'0'), pad)
+        }
+        b'.' => match (bytes.get(i), bytes.get(i + 1)) {
+            (Some(b'f'), _) => {
+                i += 1;
+                (Directive::DotFraction(0), pad)
+            }
+            (Some(&w @ (b'3' | b'6' | b'9')), Some(b'f')) => {
+                i += 2;
+                (Directive::DotFraction(w - b'0'), pad)
+            }
+            _ => return Err((FormatProblem::Unknown, '.')),
+        },
+        b'F' => (Directive::IsoDate, pad),
+        b'T' => (Directive::IsoTime, pad),
+        b'R' => (Directive::HourMinute, pad),
+        b'z' => (Directive::Offset { colon: false }, pad),
+        b':' if bytes.get(i) == Some(&b'z') => {
+            i += 1;
+            (Directive::Offset { colon: true }, pad)
+        }
+        b'Z' => (Directive::Zone, pad),
+        b'n' => (Directive::Literal('\n'), pad),
+        b't' => (Directive::Literal('\t'), pad),
+        b'%' => (Directive::Literal('%'), pad),
+        _ => return Err((FormatProblem::Unknown, char_at(i - 1))),
+    };
+    Ok((Item::Directive(directive, pad, c as char), i))
 }
 
 /// The items of a format known to be valid.
 struct Items<'p> {
     rest: &'p str,
-    at: usize,
 }
 
 impl<'p> Iterator for Items<'p> {
     type Item = Item<'p>;
 
+    #[inline]
     fn next(&mut self) -> Option<Item<'p>> {
         if self.rest.is_empty() {
             return None;
         }
         // The format was checked when the formatter was made; stop rather than
         // panic should that ever not hold.
-        let (item, len) = next_item(self.rest, self.at).ok()?;
+        let (item, len) = next_item(self.rest).ok()?;
         self.rest = self.rest.get(len..)?;
-        self.at += len;
         Some(item)
     }
 }
@@ -433,9 +414,15 @@ impl<'p> Formatter<'p> {
             offset: None,
         };
         let mut at = 0;
-        while at < pattern.len() {
-            let (item, len) = next_item(&pattern[at..], at)?;
-            if let Item::Directive(directive, _, at, letter) = item {
+        while let Some(rest) = pattern.get(at..).filter(|r| !r.is_empty()) {
+            let (item, len) = next_item(rest).map_err(|(problem, directive)| {
+                Error::new(Detail::Format {
+                    problem,
+                    at,
+                    directive,
+                })
+            })?;
+            if let Item::Directive(directive, _, letter) = item {
                 let slot = match directive {
                     Directive::Hour
                     | Directive::Hour12
@@ -581,17 +568,14 @@ impl<'p> Formatter<'p> {
         let number = |out: &mut dyn fmt::Write, n: u32, width: usize, pad: Pad| {
             write_number(out, n, width, pad, self.digits)
         };
-        let items = Items {
-            rest: self.pattern,
-            at: 0,
-        };
+        let items = Items { rest: self.pattern };
         for item in items {
             let (directive, pad) = match item {
                 Item::Text(text) => {
                     out.write_str(text)?;
                     continue;
                 }
-                Item::Directive(directive, pad, _, _) => (directive, pad),
+                Item::Directive(directive, pad, _) => (directive, pad),
             };
             let zero = pad.unwrap_or(Pad::Zero);
             match directive {
@@ -703,8 +687,84 @@ impl<'p> Formatter<'p> {
     }
 }
 
+/// `00` to `99` in one script, each pair `width` bytes long.
+const fn digit_pairs<const LEN: usize>(first: [u8; 2], width: usize) -> [u8; LEN] {
+    let mut table = [0u8; LEN];
+    let mut n = 0;
+    while n < 100 {
+        let mut k = 0;
+        while k < 2 {
+            let d = if k == 0 { n / 10 } else { n % 10 } as u8;
+            let at = n * width + k * width / 2;
+            if width == 2 {
+                table[at] = first[0] + d;
+            } else {
+                table[at] = first[0];
+                table[at + 1] = first[1] + d;
+            }
+            k += 1;
+        }
+        n += 1;
+    }
+    table
+}
+
+const LATIN_PAIR_BYTES: [u8; 200] = digit_pairs([b'0', 0], 2);
+const PERSIAN_PAIR_BYTES: [u8; 400] = digit_pairs([0xDB, 0xB0], 4);
+const ARABIC_PAIR_BYTES: [u8; 400] = digit_pairs([0xD9, 0xA0], 4);
+
+/// A table of digit pairs as text, checked at compile time.
+const fn pairs_text(bytes: &'static [u8]) -> &'static str {
+    match core::str::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(_) => panic!("digit pairs are UTF-8"),
+    }
+}
+
+/// `n` (below 100) as two digits of `digits`.
+#[inline]
+fn digit_pair(n: u32, digits: Digits) -> &'static str {
+    const LATIN: &str = pairs_text(&LATIN_PAIR_BYTES);
+    const PERSIAN: &str = pairs_text(&PERSIAN_PAIR_BYTES);
+    const ARABIC: &str = pairs_text(&ARABIC_PAIR_BYTES);
+    let (table, width) = match digits {
+        Digits::Latin => (LATIN, 2),
+        Digits::Persian => (PERSIAN, 4),
+        Digits::ArabicIndic => (ARABIC, 4),
+    };
+    let at = n as usize * width;
+    table.get(at..at + width).unwrap_or("")
+}
+
 /// Writes `n` in `digits`, padded to `width` with `pad`.
+#[inline]
 fn write_number(
+    out: &mut dyn fmt::Write,
+    n: u32,
+    width: usize,
+    pad: Pad,
+    digits: Digits,
+) -> fmt::Result {
+    // Zero-padded fields of two and four digits, the common ones, from the table.
+    if pad == Pad::Zero || n >= 10 {
+        if width == 2 && n < 100 {
+            return out.write_str(digit_pair(n, digits));
+        }
+        if width == 4 && n < 10_000 && (pad == Pad::Zero || n >= 1_000) {
+            out.write_str(digit_pair(n / 100, digits))?;
+            return out.write_str(digit_pair(n % 100, digits));
+        }
+    }
+    if n < 10 && (width <= 1 || pad == Pad::None) {
+        // The second digit of the pair.
+        let pair = digit_pair(n, digits);
+        return out.write_str(pair.get(pair.len() / 2..).unwrap_or(""));
+    }
+    write_number_slow(out, n, width, pad, digits)
+}
+
+/// [`write_number`] for any number, width and padding.
+fn write_number_slow(
     out: &mut dyn fmt::Write,
     mut n: u32,
     width: usize,
@@ -1041,6 +1101,22 @@ mod tests {
             err.to_string(),
             "the format asks for a UTC offset or zone (%: at byte 3), but the value has none: format a Zoned value"
         );
+    }
+
+    #[test]
+    fn numbers_from_the_tables_are_the_slow_path_s() {
+        for digits in [Digits::Latin, Digits::Persian, Digits::ArabicIndic] {
+            for pad in [Pad::Zero, Pad::Space, Pad::None] {
+                for width in 0..=5 {
+                    for n in (0..2_000).chain(9_990..10_010).chain([123_456, u32::MAX]) {
+                        let (mut fast, mut slow) = (String::new(), String::new());
+                        write_number(&mut fast, n, width, pad, digits).unwrap();
+                        write_number_slow(&mut slow, n, width, pad, digits).unwrap();
+                        assert_eq!(fast, slow, "{n} {width} {pad:?} {digits:?}");
+                    }
+                }
+            }
+        }
     }
 
     #[test]

@@ -71,12 +71,27 @@ fn read(text: &str, format: &str, parser: DateParser) -> Result<Fields, ParseErr
         let Some((_, mut directive)) = spec.next() else {
             return Err(format_error(at));
         };
-        // chrono's padding modifiers change nothing when reading.
+        // chrono's padding modifiers: a number padded with spaces may start with them.
         if matches!(directive, '-' | '0' | '_') {
+            if directive == '_' {
+                input = grammar::gap0(input).map_or(input, |(rest, ())| rest);
+            }
             match spec.next() {
                 Some((_, d)) => directive = d,
                 None => return Err(format_error(at)),
             }
+        }
+        if matches!(directive, '3' | '6' | '9') {
+            // %3f, %6f, %9f: exactly that many digits of a fraction.
+            if spec.next().map(|(_, f)| f) != Some('f') {
+                return Err(format_error(at));
+            }
+            let width = directive as usize - '0' as usize;
+            let (rest, (value, _)) = grammar::digits(input, width, width, "digits of a fraction")
+                .map_err(|e| from_nom(text, e))?;
+            fields.nanosecond = Some(value * 10u32.pow(9 - width as u32));
+            input = rest;
+            continue;
         }
         if directive == ':' {
             // %:z
@@ -124,7 +139,7 @@ fn directive_at<'a>(
     parser: DateParser,
 ) -> Result<&'a str, ParseError> {
     let nom = |e| from_nom(text, e);
-    let (rest, ()) = if directive == 'e' {
+    let (rest, ()) = if matches!(directive, 'e' | 'k' | 'l') {
         grammar::gap0(input).map_err(nom)?
     } else {
         (input, ())
@@ -177,6 +192,32 @@ fn directive_at<'a>(
             f.nanosecond = Some(value * 10u32.pow(9 - count as u32));
             rest
         }
+        'u' | 'w' => {
+            let (rest, n) = number(rest, 1, "a weekday number").map_err(nom)?;
+            // %u: Monday = 1 … Sunday = 7; %w: Sunday = 0 … Saturday = 6.
+            let days_since_saturday = match (directive, n) {
+                ('u', 1..=7) => (n + 1) % 7,
+                ('w', 0..=6) => (n + 1) % 7,
+                _ => return Err(syntax(text, input, "a weekday number in range")),
+            };
+            f.weekday = Some(Weekday::from_days_since_saturday(days_since_saturday as u8));
+            rest
+        }
+        'Z' => {
+            // A zone abbreviation (IRST) or a numeric one (+0330): read and dropped.
+            match grammar::utc_offset(rest) {
+                Ok((rest, _)) => rest,
+                Err(_) => {
+                    let len = rest
+                        .find(|c: char| !c.is_ascii_alphabetic())
+                        .unwrap_or(rest.len());
+                    if len == 0 {
+                        return Err(syntax(text, rest, "a time zone abbreviation"));
+                    }
+                    &rest[len..]
+                }
+            }
+        }
         'z' => grammar::utc_offset(rest).map_err(nom)?.0,
         ':' => grammar::utc_offset(rest).map_err(nom)?.0,
         'F' => {
@@ -197,7 +238,8 @@ fn directive_at<'a>(
                 rest
             }
         }
-        'n' | 't' => grammar::gap0(rest).map_err(nom)?.0,
+        // Any whitespace, line breaks included.
+        'n' | 't' => rest.trim_start_matches(char::is_whitespace),
         '%' => literal(text, rest, '%')?,
         _ => return Err(format_error(at)),
     };
@@ -278,8 +320,9 @@ impl Fields {
 
 impl JalaliDate {
     /// Reads a date from `text` laid out by `format`, with chrono's directives:
-    /// `%Y %y %m %d %e %j %B %b %h %A %a %F %%`, plus the time directives (read and
-    /// checked, then dropped). Month and weekday names may be in any language and
+    /// `%Y %y %m %d %e %j %B %b %h %A %a %u %w %F %n %t %%`, plus the time directives
+    /// (read and checked, then dropped): everything [`Formatter`](crate::Formatter)
+    /// writes reads back. Month and weekday names may be in any language and
     /// spelling the parser knows, digits in any script; spaces in the format match any
     /// run of spaces. A written weekday must agree with the date.
     ///
@@ -300,7 +343,8 @@ impl JalaliDate {
 
 impl JalaliDateTime {
     /// Reads a date and time from `text` laid out by `format`: the directives of
-    /// [`JalaliDate::parse_from_str`] and `%H %k %I %l %M %S %f %p %T %R %z %:z`.
+    /// [`JalaliDate::parse_from_str`] and `%H %k %I %l %M %S %f %3f %6f %9f %.f %p %P
+    /// %T %R %z %:z %Z` (offsets and zones are read and dropped).
     /// Seconds default to 0; `%I` needs `%p`, which reads ق.ظ/ب.ظ, AM/PM and the other
     /// markers the parser knows.
     ///
