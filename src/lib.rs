@@ -46,6 +46,44 @@
 //! # }
 //! ```
 //!
+//! ## Reading and writing dates as people do
+//!
+//! With the `parse` feature (on by default), [`parse`] reads one human-written date,
+//! [`find_dates`] finds every date in free text, and `parse_from_str` reads a layout
+//! given with chrono's directives. [`Formatter`] writes dates back in Iranian
+//! Persian, Dari, Pashto or English, with Persian, Arabic-Indic or Latin digits:
+//!
+//! ```
+//! # #[cfg(feature = "parse")] {
+//! use taqvim::{Formatter, Locale};
+//!
+//! let read = taqvim::parse("۲۶ آبان ۱۴۰۰ - ۰۲:۳۹")?;
+//! let dt = read.date_time();
+//! assert_eq!(dt.to_string(), "1400-08-26T02:39:00");
+//!
+//! let dari = Formatter::new("%A %-d %B %Y، %H:%M")?.with_locale(Locale::Dari);
+//! assert_eq!(dari.format(&dt)?.to_string(), "چهارشنبه ۲۶ عقرب ۱۴۰۰، ۰۲:۳۹");
+//! # }
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! ## Instants and time zones
+//!
+//! [`Zoned`] (feature `chrono`) is a Jalali date-time at a UTC offset or in a time
+//! zone; with `tz`, the IANA zones, Tehran's daylight saving until 2022 included.
+//! Local times that a zone skips or passes twice are errors that say so.
+//!
+//! ```
+//! # #[cfg(feature = "tz")] {
+//! use taqvim::Zoned;
+//!
+//! let z = Zoned::from_local("1401-03-01T09:00:00".parse()?, &chrono_tz::Asia::Tehran)?;
+//! assert_eq!(z.to_string(), "1401-03-01T09:00:00+04:30");
+//! assert_eq!(z.to_utc().to_rfc3339(), "2022-05-22T04:30:00+00:00");
+//! # }
+//! # Ok::<(), taqvim::Error>(())
+//! ```
+//!
 //! ## The calendar
 //!
 //! 1 Farvardin (Nowruz) is the Iranian civil day (UTC+03:30) whose true solar noon at
@@ -76,9 +114,14 @@
 //!
 //! | feature | default | what it adds |
 //! |---|---|---|
-//! | `std` | yes | chrono's `std` support when `chrono` is on. The core needs neither `std` nor an allocator. |
-//! | `chrono` | yes | `From`/`TryFrom` with `chrono::NaiveDate`, `NaiveDateTime`, `NaiveTime`, `Weekday` |
+//! | `std` | yes | `Formatted::write_io` into `std::io::Write`, and the `std` support of the optional dependencies. |
+//! | `chrono` | yes | `From`/`TryFrom` with `chrono::NaiveDate`, `NaiveDateTime`, `NaiveTime`, `Weekday`; [`Zoned`]. |
+//! | `parse` | yes | [`parse`], [`find_dates`], [`DateParser`], `parse_from_str` (with nom). |
+//! | `tz` | no | IANA time zones for [`Zoned`], from chrono-tz. |
+//! | `serde` | no | `Serialize`/`Deserialize` as ISO strings, validated; `taqvim::serde` helpers for Gregorian strings and day numbers. |
+//! | `jiff` | no | `From`/`TryFrom` with `jiff::civil::Date` and `jiff::civil::DateTime`. |
 //!
+//! [`Formatter`] and the calendar need no feature.
 //! Without default features the crate is `no_std` and allocation-free.
 
 #![no_std]
@@ -93,7 +136,7 @@ mod calendar;
 mod chrono;
 mod date;
 mod error;
-mod format;
+pub mod format;
 mod iso;
 #[cfg(feature = "jiff")]
 mod jiff;
