@@ -4,7 +4,8 @@
 //! `۲۶ آبان ۱۴۰۰`, `1400/08/26` or `1400-08-26`, maybe followed by a time,
 //! `۲۶ آبان ۱۴۰۰ - ۰۲:۳۹`. The full grammar tries its forms one after the other, with
 //! folding and alternative spellings at every step; this module recognises the common
-//! shapes, spelled exactly as the lexicon spells them, in one left-to-right pass. It
+//! shapes, spelled exactly as the lexicon spells them (with a weekday before them or
+//! not), in one left-to-right pass. It
 //! answers only when the whole input is such a shape and the date is valid, and its
 //! answer is then the one the full grammar gives (a property test checks this on every
 //! form it accepts); anything else (another spelling, a mark, an era label, an
@@ -17,8 +18,8 @@ use nom::combinator::{eof, opt};
 use nom::sequence::preceded;
 
 use super::grammar::{PResult, Settings, Written, digits, expand_two_digit_year};
-use crate::lexicon::MONTH_WORDS;
-use crate::{JalaliDate, Time};
+use crate::lexicon::{MONTH_WORDS, WEEKDAY_WORDS};
+use crate::{Time, Weekday};
 
 /// A month name spelled exactly as in the lexicon and followed by a space, as the
 /// first entry of [`MONTH_WORDS`] with that spelling (the one the full grammar takes).
@@ -61,32 +62,56 @@ fn year_month_day(input: &str, settings: Settings) -> PResult<'_, (i32, u8, u8)>
     Ok((rest, (year as i32, month as u8, day as u8)))
 }
 
-/// ` - ۰۲:۳۹`, ` ۰۲:۳۹:۰۵`: a time after a space or a spaced dash.
-fn time_after(input: &str) -> PResult<'_, Time> {
+/// A weekday spelled exactly as in the lexicon (the longest such), then a space or a
+/// comma and a space: `سه‌شنبه ` or `سه‌شنبه، `.
+fn exact_weekday(input: &str) -> PResult<'_, Weekday> {
+    let first = input.as_bytes().first().copied();
+    let mut best: Option<(&str, u8)> = None;
+    for &(name, day) in WEEKDAY_WORDS {
+        if name.as_bytes().first().copied() == first
+            && input.starts_with(name)
+            && best.is_none_or(|(b, _)| name.len() > b.len())
+        {
+            best = Some((name, day));
+        }
+    }
+    let Some((name, day)) = best else {
+        return super::grammar::fail(input, "a weekday name");
+    };
+    let (rest, _) = alt((tag("، "), tag(", "), tag(" "))).parse(&input[name.len()..])?;
+    Ok((rest, Weekday::from_days_since_saturday(day)))
+}
+
+/// ` - ۰۲:۳۹`, ` ۰۲:۳۹:۰۵`: a time after a space or a spaced dash, and whether
+/// seconds were written.
+fn time_after(input: &str) -> PResult<'_, (Time, bool)> {
     let (rest, _) = alt((tag(" - "), tag(" "))).parse(input)?;
     let (rest, (hour, _)) = digits(rest, 1, 2, "an hour")?;
     let (rest, (minute, _)) = preceded(tag(":"), |i| digits(i, 1, 2, "minutes")).parse(rest)?;
     let (rest, second) = opt(preceded(tag(":"), |i| digits(i, 1, 2, "seconds"))).parse(rest)?;
+    let written = second.is_some();
     let second = second.map_or(0, |(s, _)| s);
     match Time::from_hms(hour as u8, minute as u8, second as u8) {
-        Ok(time) if hour < 24 => Ok((rest, time)),
+        Ok(time) if hour < 24 => Ok((rest, (time, written))),
         _ => super::grammar::fail(input, "a valid time"),
     }
 }
 
 /// The whole of `input` as one of the common forms with a valid date, or `None`.
 pub(crate) fn common_form(input: &str, settings: Settings) -> Option<Written> {
+    let (rest, weekday) = opt(exact_weekday).parse(input).ok()?;
     let textual = |i| day_month_year(i, settings).map(|(r, d)| (r, (d, false)));
     let numeric = |i| year_month_day(i, settings).map(|(r, d)| (r, (d, true)));
-    let (rest, ((year, month, day), numeric)) = alt((textual, numeric)).parse(input).ok()?;
+    let (rest, ((year, month, day), numeric)) = alt((textual, numeric)).parse(rest).ok()?;
     let (rest, time) = opt(time_after).parse(rest).ok()?;
     eof::<_, nom::error::Error<&str>>.parse(rest).ok()?;
-    let date = JalaliDate::new(year, month, day).ok()?;
+    let date = settings.date(year, month, day).ok()?;
     Some(Written {
         date,
-        time,
+        time: time.map(|(t, _)| t),
         offset: None,
-        weekday: None,
+        weekday,
+        seconds: time.is_some_and(|(_, s)| s),
         numeric,
     })
 }
@@ -106,6 +131,7 @@ mod tests {
     const SETTINGS: Settings = Settings {
         pivot: 50,
         max_numeric_year: 1700,
+        rule: crate::LeapRule::Astronomical,
     };
 
     #[test]
@@ -162,7 +188,10 @@ mod tests {
     fn common_shape() -> impl Strategy<Value = String> {
         let number = |max: u32| (0..=max, 1usize..=2, 0u8..3);
         (
-            any::<bool>(),
+            (
+                any::<bool>(),
+                proptest::option::of((0..WEEKDAY_WORDS.len(), 0..3usize)),
+            ),
             number(40),
             0..MONTH_WORDS.len(),
             (0u32..=1800, prop_oneof![Just(2usize), Just(4)], 0u8..3),
@@ -172,9 +201,14 @@ mod tests {
             prop_oneof![Just(" - "), Just(" "), Just("  ")],
         )
             .prop_map(
-                |(textual, day, month, year, month_number, sep, time, joiner)| {
+                |((textual, weekday), day, month, year, month_number, sep, time, joiner)| {
                     let n = |(v, w, s): (u32, usize, u8)| write_number(v, w, s);
-                    let mut text = if textual {
+                    let mut text = String::new();
+                    if let Some((w, comma)) = weekday {
+                        text.push_str(WEEKDAY_WORDS[w].0);
+                        text.push_str(["، ", ", ", " "][comma]);
+                    }
+                    text += &if textual {
                         format!("{} {} {}", n(day), MONTH_WORDS[month].0, n(year))
                     } else {
                         format!("{}{sep}{}{sep}{}", n(year), n(month_number), n(day))

@@ -12,7 +12,7 @@ use crate::lexicon::{
     self, ERA_INDEX, FOREIGN_ERA_INDEX, FOREIGN_MONTH_INDEX, Folded, MERIDIEM_INDEX, MONTH_INDEX,
     MONTH_SUFFIX, NameIndex, ORDINAL_INDEX, TIME_JOINER_INDEX, WEEKDAY_INDEX, fold,
 };
-use crate::{Error, JalaliDate, Time, Weekday};
+use crate::{Error, JalaliDate, LeapRule, Time, Weekday};
 
 /// What the grammar needs to know from the caller.
 #[derive(Clone, Copy, Debug)]
@@ -21,6 +21,18 @@ pub(crate) struct Settings {
     pub pivot: u8,
     /// Four-digit years above this in numeric dates are taken for Gregorian.
     pub max_numeric_year: u16,
+    /// The calendar the written dates follow.
+    pub rule: LeapRule,
+}
+
+impl Settings {
+    /// The day that year, month and day name in the configured calendar.
+    pub(crate) fn date(&self, year: i32, month: u8, day: u8) -> Result<JalaliDate, Error> {
+        match self.rule {
+            LeapRule::Astronomical => JalaliDate::new(year, month, day),
+            rule => JalaliDate::from_rule(rule, year, month, day),
+        }
+    }
 }
 
 /// Why a parse failed, at how many bytes from the end of the input.
@@ -86,6 +98,8 @@ pub(crate) struct Written {
     /// Seconds east of UTC.
     pub offset: Option<i32>,
     pub weekday: Option<Weekday>,
+    /// Whether the time had seconds written.
+    pub seconds: bool,
     /// Whether the date was all digits (Y/M/D or D/M/Y), as opposed to a month name.
     pub numeric: bool,
 }
@@ -487,7 +501,8 @@ pub(crate) fn meridiem(input: &str) -> PResult<'_, u8> {
 
 /// Hours, minutes and optional seconds (with a fraction), then an optional 12-hour
 /// marker: `02:39`, `۱۲:۱`, `2 : 39 : 05`, `۲:۳۰ ب.ظ`.
-pub(crate) fn time_of_day(input: &str) -> PResult<'_, Time> {
+/// Also says whether seconds were written.
+pub(crate) fn time_of_day(input: &str) -> PResult<'_, (Time, bool)> {
     let (rest, (hour, _)) = digits(input, 1, 2, "an hour")?;
     let colon = |i| -> PResult<'_, char> {
         let (i, ()) = gap0(i)?;
@@ -512,9 +527,10 @@ pub(crate) fn time_of_day(input: &str) -> PResult<'_, Time> {
             }));
         }
     };
+    let written = second.is_some();
     let second = second.map_or(0, |(s, _)| s);
     match Time::from_hms_nano(hour, minute as u8, second as u8, nano.unwrap_or(0)) {
-        Ok(time) => Ok((rest, time)),
+        Ok(time) => Ok((rest, (time, written))),
         Err(e) => Err(Err::Failure(GrammarError {
             invalid: Some(e),
             ..GrammarError::at(input, "a valid time")
@@ -621,7 +637,7 @@ fn weekday_after(input: &str) -> PResult<'_, Weekday> {
 }
 
 /// The ISO 8601 form: `1400-08-26T02:39:00+03:30`.
-fn iso_date_time(input: &str) -> PResult<'_, (Ymd, Time, Option<i32>)> {
+fn iso_date_time(input: &str) -> PResult<'_, (Ymd, (Time, bool), Option<i32>)> {
     let (rest, year) = year4(input)?;
     let (rest, _) = symbol(rest, |c| c == '-', "'-'")?;
     let (rest, (month, _)) = digits(rest, 2, 2, "a two-digit month")?;
@@ -655,7 +671,7 @@ fn date_then_time(input: &str, settings: Settings) -> PResult<'_, Parts> {
 }
 
 /// A date with what was written around it: time, UTC offset, weekday.
-type Parts = (Ymd, Option<Time>, Option<i32>, Option<Weekday>);
+type Parts = (Ymd, Option<(Time, bool)>, Option<i32>, Option<Weekday>);
 
 /// A time, then a date: `۰۲:۳۹ - ۲۶ آبان ۱۴۰۰`, `ساعت ۰۲:۳۹ ۲۶ آبان ۱۴۰۰`.
 fn time_then_date(input: &str, settings: Settings) -> PResult<'_, Parts> {
@@ -681,7 +697,7 @@ pub(crate) fn written_date(input: &str, settings: Settings) -> PResult<'_, Writt
     } else {
         (rest, between)
     };
-    let date = match JalaliDate::new(ymd.year, ymd.month, ymd.day) {
+    let date = match settings.date(ymd.year, ymd.month, ymd.day) {
         Ok(date) => date,
         Err(e) => {
             return Err(Err::Failure(GrammarError {
@@ -694,9 +710,10 @@ pub(crate) fn written_date(input: &str, settings: Settings) -> PResult<'_, Writt
         rest,
         Written {
             date,
-            time,
+            time: time.map(|(t, _)| t),
             offset,
             weekday: before.or(after),
+            seconds: time.is_some_and(|(_, s)| s),
             numeric: ymd.numeric,
         },
     ))
@@ -709,6 +726,7 @@ mod tests {
     const SETTINGS: Settings = Settings {
         pivot: 50,
         max_numeric_year: 1700,
+        rule: LeapRule::Astronomical,
     };
 
     fn read(text: &str) -> (JalaliDate, Option<Time>, &str) {
@@ -738,7 +756,7 @@ mod tests {
 
     #[test]
     fn times_with_markers() {
-        let t = |s| time_of_day(s).unwrap().1;
+        let t = |s| time_of_day(s).unwrap().1.0;
         assert_eq!(t("۲:۳۰ ب.ظ"), Time::from_hms(14, 30, 0).unwrap());
         assert_eq!(t("12:05 AM"), Time::from_hms(0, 5, 0).unwrap());
         assert_eq!(t("۹ : ۱۵ شب"), Time::from_hms(21, 15, 0).unwrap());

@@ -37,7 +37,7 @@ use core::fmt;
 
 use nom::Err;
 
-use crate::{Error, JalaliDate, JalaliDateTime, Time, Weekday};
+use crate::{Error, JalaliDate, JalaliDateTime, LeapRule, Time, Weekday};
 use grammar::{GrammarError, Settings, Written};
 
 /// A date (and maybe a time) read from text.
@@ -57,6 +57,7 @@ pub struct ParsedDate {
     time: Option<Time>,
     offset: Option<i32>,
     weekday: Option<Weekday>,
+    seconds: bool,
 }
 
 impl ParsedDate {
@@ -66,7 +67,21 @@ impl ParsedDate {
             time: w.time,
             offset: w.offset,
             weekday: w.weekday,
+            seconds: w.seconds,
         }
+    }
+
+    /// Whether the written time had seconds (`02:39:05`), as opposed to hours and
+    /// minutes only (`02:39`) or no time at all: what a program needs to write the
+    /// value back at the precision it was written.
+    ///
+    /// ```
+    /// assert!(taqvim::parse("1400/08/26 02:39:05")?.has_seconds());
+    /// assert!(!taqvim::parse("1400/08/26 02:39")?.has_seconds());
+    /// # Ok::<(), taqvim::ParseError>(())
+    /// ```
+    pub fn has_seconds(&self) -> bool {
+        self.seconds
     }
 
     /// The date.
@@ -356,6 +371,7 @@ impl DateParser {
             settings: Settings {
                 pivot: 50,
                 max_numeric_year: 1700,
+                rule: LeapRule::Astronomical,
             },
             strict_weekday: false,
         }
@@ -384,6 +400,27 @@ impl DateParser {
     /// ```
     pub const fn max_numeric_year(mut self, year: u16) -> DateParser {
         self.settings.max_numeric_year = year;
+        self
+    }
+
+    /// The calendar the text's dates follow: the official one by default, or the
+    /// arithmetic rule of the software that wrote them. The value read is the day
+    /// that date names under that rule (see [`JalaliDate::from_rule`]); use
+    /// [`JalaliDate::to_rule`] to write it back in the same calendar.
+    ///
+    /// ```
+    /// use taqvim::{DateParser, LeapRule};
+    ///
+    /// // Software on the 2820-year rule puts a 30 Esfand in 1404, not in 1403.
+    /// assert!(taqvim::parse("1404/12/30").is_err());
+    /// let khayyam = DateParser::new().rule(LeapRule::Birashk2820);
+    /// let read = khayyam.parse("1404/12/30")?;
+    /// assert_eq!(read.date().to_string(), "1405-01-01");
+    /// assert_eq!(read.date().to_rule(LeapRule::Birashk2820)?, (1404, 12, 30));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn rule(mut self, rule: LeapRule) -> DateParser {
+        self.settings.rule = rule;
         self
     }
 

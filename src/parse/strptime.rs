@@ -272,10 +272,10 @@ fn missing(what: &'static str) -> ParseError {
 }
 
 impl Fields {
-    fn date(&self) -> Result<JalaliDate, ParseError> {
+    fn date(&self, parser: DateParser) -> Result<JalaliDate, ParseError> {
         let year = self.year.ok_or(missing("year (%Y or %y)"))?;
         let date = match (self.month, self.day, self.ordinal) {
-            (Some(m), Some(d), _) => JalaliDate::new(year, m, d).map_err(invalid)?,
+            (Some(m), Some(d), _) => parser.settings.date(year, m, d).map_err(invalid)?,
             (_, _, Some(n)) => JalaliDate::from_ordinal(year, n).map_err(invalid)?,
             (None, _, None) => return Err(missing("month (%m or %B)")),
             (_, None, None) => return Err(missing("day (%d, %e or %j)")),
@@ -337,7 +337,7 @@ impl JalaliDate {
     /// # Ok::<(), taqvim::ParseError>(())
     /// ```
     pub fn parse_from_str(text: &str, format: &str) -> Result<JalaliDate, ParseError> {
-        read(text, format, DateParser::new())?.date()
+        read(text, format, DateParser::new())?.date(DateParser::new())
     }
 }
 
@@ -359,7 +359,10 @@ impl JalaliDateTime {
     /// ```
     pub fn parse_from_str(text: &str, format: &str) -> Result<JalaliDateTime, ParseError> {
         let fields = read(text, format, DateParser::new())?;
-        Ok(JalaliDateTime::new(fields.date()?, fields.time()?))
+        Ok(JalaliDateTime::new(
+            fields.date(DateParser::new())?,
+            fields.time()?,
+        ))
     }
 }
 

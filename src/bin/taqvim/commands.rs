@@ -1,0 +1,546 @@
+//! The subcommands: each reads its inputs line by line and writes one line (or one
+//! JSON object) per input line.
+
+use std::borrow::Cow;
+use std::io::{self, Write};
+
+use chrono_tz::Tz;
+use taqvim::{DateParser, JalaliDate, JalaliDateTime, LeapRule, Time, Zoned};
+
+use crate::args::{Cal, Command, Common, Convert, FormatArgs, Read, Today};
+use crate::lines::{Line, for_each_line};
+use crate::render::{self, Value};
+
+/// How a run ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    Success,
+    SomeFailed,
+    Usage,
+}
+
+/// Runs `command`, writing results to `out` and failures to `err`.
+pub fn run(command: Command, out: &mut impl Write, err: &mut impl Write) -> io::Result<Status> {
+    match command {
+        Command::ToJalali(c) => convert(c, Direction::ToJalali, out, err),
+        Command::ToGregorian(c) => convert(c, Direction::ToGregorian, out, err),
+        Command::Parse(r) => read(r, false, out, err),
+        Command::Extract(r) => read(r, true, out, err),
+        Command::Format(f) => format(f, out, err),
+        Command::Today(t) => today(t, out, err),
+        Command::Cal(c) => calendar(c, out, err),
+    }
+}
+
+/// Reads `--tz`; `None` (after telling the user) for an unknown zone.
+fn zone(name: Option<&str>, err: &mut impl Write) -> io::Result<Result<Option<Tz>, ()>> {
+    let Some(name) = name else {
+        return Ok(Ok(None));
+    };
+    match name.parse::<Tz>() {
+        Ok(tz) => Ok(Ok(Some(tz))),
+        Err(_) => {
+            writeln!(
+                err,
+                "taqvim: unknown time zone {name:?}: give an IANA name such as Asia/Tehran"
+            )?;
+            Ok(Err(()))
+        }
+    }
+}
+
+/// The shared per-line machinery: counts failures, writes failed lines.
+struct Lines<'o, O, E> {
+    out: &'o mut O,
+    err: &'o mut E,
+    json: bool,
+    failed: bool,
+}
+
+impl<O: Write, E: Write> Lines<'_, O, E> {
+    /// An empty output line (or a JSON error object) and `line N: reason`.
+    fn fail(&mut self, number: u64, input: &str, reason: &dyn std::fmt::Display) -> io::Result<()> {
+        self.failed = true;
+        writeln!(self.err, "line {number}: {reason}")?;
+        if self.json {
+            write!(self.out, "{{\"line\":{number},\"input\":")?;
+            render::json_string(self.out, input)?;
+            write!(self.out, ",\"error\":")?;
+            render::json_string(self.out, &reason.to_string())?;
+            self.out.write_all(b"}\n")
+        } else {
+            self.out.write_all(b"\n")
+        }
+    }
+
+    fn status(&self) -> Status {
+        if self.failed {
+            Status::SomeFailed
+        } else {
+            Status::Success
+        }
+    }
+}
+
+/// The text of a bad line, for JSON.
+fn lossy(bytes: &[u8]) -> Cow<'_, str> {
+    String::from_utf8_lossy(bytes)
+}
+
+/// Fixes the instant of `value`: from its written offset, or by placing its local time
+/// in `tz` (which also gives it an offset). Without either it has no instant.
+fn place(value: &mut Value, tz: Option<&Tz>) -> Result<(), taqvim::Error> {
+    let local = JalaliDateTime::new(value.date, value.time.unwrap_or(Time::MIDNIGHT));
+    if let Some(offset) = value.offset {
+        let zoned = local.and_offset(offset)?;
+        value.instant = Some(zoned.timestamp());
+    } else if let Some(tz) = tz {
+        // A date alone stands for the start of its day.
+        let zoned = Zoned::from_local(local, tz)?;
+        value.time = Some(local.time());
+        value.offset = Some(zoned.offset_seconds());
+        value.instant = Some(zoned.timestamp());
+    }
+    Ok(())
+}
+
+/// Writes one successful value: ISO text (with the UTC instant when a zone was
+/// given), or a JSON object.
+fn write_value(
+    lines: &mut Lines<'_, impl Write, impl Write>,
+    number: u64,
+    input: &str,
+    value: &Value,
+    rule: LeapRule,
+    zoned: bool,
+    weekday_mismatch: bool,
+) -> io::Result<()> {
+    let out = &mut *lines.out;
+    if lines.json {
+        write!(out, "{{\"line\":{number},\"input\":")?;
+        render::json_string(out, input)?;
+        render::json_field(out, "jalali", |b| render::jalali(b, value, rule))?;
+        render::json_field(out, "gregorian", |b| render::gregorian(b, value))?;
+        if let (true, Some(instant)) = (zoned, value.instant) {
+            render::json_field(out, "utc", |b| render::instant(b, instant))?;
+        }
+        if weekday_mismatch {
+            out.write_all(b",\"weekday_mismatch\":true")?;
+        }
+        out.write_all(b"}\n")
+    } else {
+        render::jalali(out, value, rule)?;
+        if let (true, Some(instant)) = (zoned, value.instant) {
+            out.write_all(b"\t")?;
+            render::instant(out, instant)?;
+        }
+        out.write_all(b"\n")
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Direction {
+    ToJalali,
+    ToGregorian,
+}
+
+/// A date's numbers, and maybe a time with whether its seconds were written.
+type IsoInput = ((i32, u8, u8), Option<(Time, bool)>);
+
+/// `YYYY-MM-DD` with an optional `THH:MM[:SS]` (or a space for the `T`).
+fn iso_input(text: &str) -> Result<IsoInput, String> {
+    let wrong = || format!("expected YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS], found {text:?}");
+    let (date, time) = match text.find(['T', ' ']) {
+        Some(i) => (&text[..i], Some(&text[i + 1..])),
+        None => (text, None),
+    };
+    let (negative, date) = match date.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, date),
+    };
+    let mut parts = date.split('-');
+    let (Some(y), Some(m), Some(d), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return Err(wrong());
+    };
+    let number = |s: &str, min: usize, max: usize| -> Result<u32, String> {
+        if s.len() < min || s.len() > max || !s.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(wrong());
+        }
+        s.parse().map_err(|_| wrong())
+    };
+    let year = number(y, 4, 7)? as i32;
+    let ymd = (
+        if negative { -year } else { year },
+        number(m, 2, 2)? as u8,
+        number(d, 2, 2)? as u8,
+    );
+    let Some(time) = time else {
+        return Ok((ymd, None));
+    };
+    let fields: Vec<&str> = time.split(':').collect();
+    let (h, mi, s) = match fields[..] {
+        [h, m] => (h, m, None),
+        [h, m, s] => (h, m, Some(s)),
+        _ => return Err(wrong()),
+    };
+    let second = match s {
+        Some(s) => number(s, 2, 2)? as u8,
+        None => 0,
+    };
+    let t = Time::from_hms(number(h, 2, 2)? as u8, number(mi, 2, 2)? as u8, second)
+        .map_err(|e| e.to_string())?;
+    Ok((ymd, Some((t, s.is_some()))))
+}
+
+fn convert(
+    c: Convert,
+    direction: Direction,
+    out: &mut impl Write,
+    err: &mut impl Write,
+) -> io::Result<Status> {
+    let Common {
+        inputs,
+        json,
+        rule,
+        tz,
+    } = c.common;
+    let rule = LeapRule::from(rule);
+    let Ok(tz) = zone(tz.as_deref(), err)? else {
+        return Ok(Status::Usage);
+    };
+    let mut lines = Lines {
+        out,
+        err,
+        json,
+        failed: false,
+    };
+    for_each_line(&inputs, |number, line| {
+        let text = match line {
+            Line::Text(text) => text,
+            Line::Bad(reason, bytes) => return lines.fail(number, &lossy(bytes), &reason),
+        };
+        let converted = iso_input(text.trim()).and_then(|((y, m, d), time)| {
+            let date = match direction {
+                Direction::ToJalali => JalaliDate::from_gregorian(y, m, d),
+                Direction::ToGregorian if rule == LeapRule::Astronomical => {
+                    JalaliDate::new(y, m, d)
+                }
+                Direction::ToGregorian => JalaliDate::from_rule(rule, y, m, d),
+            }
+            .map_err(|e| e.to_string())?;
+            let mut value = Value {
+                date,
+                time: time.map(|(t, _)| t),
+                seconds: time.is_some_and(|(_, s)| s),
+                offset: None,
+                instant: None,
+            };
+            place(&mut value, tz.as_ref()).map_err(|e| e.to_string())?;
+            Ok(value)
+        });
+        match converted {
+            Ok(value) => {
+                if lines.json {
+                    write_value(&mut lines, number, text, &value, rule, tz.is_some(), false)
+                } else {
+                    // Plain output is the other calendar's side.
+                    let out = &mut *lines.out;
+                    match direction {
+                        Direction::ToJalali => render::jalali(out, &value, rule)?,
+                        Direction::ToGregorian => render::gregorian(out, &value)?,
+                    }
+                    if let (Some(_), Some(instant)) = (&tz, value.instant) {
+                        out.write_all(b"\t")?;
+                        render::instant(out, instant)?;
+                    }
+                    out.write_all(b"\n")
+                }
+            }
+            Err(reason) => lines.fail(number, text, &reason),
+        }
+    })?;
+    Ok(lines.status())
+}
+
+fn read(r: Read, extract: bool, out: &mut impl Write, err: &mut impl Write) -> io::Result<Status> {
+    let Common {
+        inputs,
+        json,
+        rule,
+        tz,
+    } = r.common;
+    let rule = LeapRule::from(rule);
+    let Ok(tz) = zone(tz.as_deref(), err)? else {
+        return Ok(Status::Usage);
+    };
+    let parser = DateParser::new()
+        .pivot(r.pivot)
+        .strict_weekday(r.strict_weekday)
+        .rule(rule);
+    let mut lines = Lines {
+        out,
+        err,
+        json,
+        failed: false,
+    };
+    let value_of = |p: &taqvim::ParsedDate| -> Result<Value, taqvim::Error> {
+        let mut value = Value {
+            date: p.date(),
+            time: p.time(),
+            seconds: p.has_seconds(),
+            offset: p.offset_seconds(),
+            instant: None,
+        };
+        place(&mut value, tz.as_ref())?;
+        Ok(value)
+    };
+    for_each_line(&inputs, |number, line| {
+        let text = match line {
+            Line::Text(text) => text,
+            Line::Bad(reason, bytes) => return lines.fail(number, &lossy(bytes), &reason),
+        };
+        if extract {
+            return extract_line(
+                &mut lines,
+                number,
+                text,
+                parser,
+                rule,
+                tz.is_some(),
+                &value_of,
+            );
+        }
+        let parsed = parser.parse(text);
+        match parsed
+            .as_ref()
+            .map_err(|e| e.to_string())
+            .and_then(|p| value_of(p).map_err(|e| e.to_string()))
+        {
+            Ok(value) => {
+                let mismatch = parsed.as_ref().is_ok_and(|p| p.weekday_mismatch());
+                write_value(
+                    &mut lines,
+                    number,
+                    text,
+                    &value,
+                    rule,
+                    tz.is_some(),
+                    mismatch,
+                )
+            }
+            Err(reason) => lines.fail(number, text, &reason),
+        }
+    })?;
+    Ok(lines.status())
+}
+
+/// Writes the dates of one line of free text.
+fn extract_line(
+    lines: &mut Lines<'_, impl Write, impl Write>,
+    number: u64,
+    text: &str,
+    parser: DateParser,
+    rule: LeapRule,
+    zoned: bool,
+    value_of: &dyn Fn(&taqvim::ParsedDate) -> Result<Value, taqvim::Error>,
+) -> io::Result<()> {
+    // Values first: a match that cannot be placed in the zone fails the line.
+    let mut found = Vec::new();
+    for m in parser.find_dates(text) {
+        match value_of(&m.value()) {
+            Ok(value) => found.push((m, value)),
+            Err(e) => return lines.fail(number, text, &e),
+        }
+    }
+    let out = &mut *lines.out;
+    if lines.json {
+        write!(out, "{{\"line\":{number},\"matches\":[")?;
+        for (i, (m, value)) in found.iter().enumerate() {
+            let range = m.range();
+            if i > 0 {
+                out.write_all(b",")?;
+            }
+            write!(
+                out,
+                "{{\"start\":{},\"end\":{},\"text\":",
+                range.start, range.end
+            )?;
+            render::json_string(out, m.as_str())?;
+            // `json_field` writes a leading comma.
+            render::json_field(out, "jalali", |b| render::jalali(b, value, rule))?;
+            render::json_field(out, "gregorian", |b| render::gregorian(b, value))?;
+            if let (true, Some(instant)) = (zoned, value.instant) {
+                render::json_field(out, "utc", |b| render::instant(b, instant))?;
+            }
+            if m.value().weekday_mismatch() {
+                out.write_all(b",\"weekday_mismatch\":true")?;
+            }
+            out.write_all(b"}")?;
+        }
+        out.write_all(b"]}\n")
+    } else {
+        for (i, (_, value)) in found.iter().enumerate() {
+            if i > 0 {
+                out.write_all(b"\t")?;
+            }
+            render::jalali(out, value, rule)?;
+            if let (true, Some(instant)) = (zoned, value.instant) {
+                out.write_all(b" ")?;
+                render::instant(out, instant)?;
+            }
+        }
+        out.write_all(b"\n")
+    }
+}
+
+fn format(f: FormatArgs, out: &mut impl Write, err: &mut impl Write) -> io::Result<Status> {
+    let formatter = match f.style.formatter(&f.format) {
+        Ok(formatter) => formatter,
+        Err(e) => {
+            writeln!(err, "taqvim: --format: {e}")?;
+            return Ok(Status::Usage);
+        }
+    };
+    let mut lines = Lines {
+        out,
+        err,
+        json: f.json,
+        failed: false,
+    };
+    let mut shown = String::with_capacity(64);
+    for_each_line(&f.inputs, |number, line| {
+        let text = match line {
+            Line::Text(text) => text,
+            Line::Bad(reason, bytes) => return lines.fail(number, &lossy(bytes), &reason),
+        };
+        let input = text.trim();
+        shown.clear();
+        let written = if input.contains(['T', ' ']) {
+            input
+                .parse::<JalaliDateTime>()
+                .and_then(|dt| formatter.format(&dt).map(|f| f.write_to(&mut shown)))
+        } else {
+            input
+                .parse::<JalaliDate>()
+                .and_then(|d| formatter.format(&d).map(|f| f.write_to(&mut shown)))
+        };
+        match written {
+            Ok(Ok(())) => {
+                let out = &mut *lines.out;
+                if lines.json {
+                    write!(out, "{{\"line\":{number},\"input\":")?;
+                    render::json_string(out, text)?;
+                    out.write_all(b",\"formatted\":")?;
+                    render::json_string(out, &shown)?;
+                    out.write_all(b"}\n")
+                } else {
+                    out.write_all(shown.as_bytes())?;
+                    out.write_all(b"\n")
+                }
+            }
+            Ok(Err(_)) => lines.fail(number, text, &"formatting failed"),
+            Err(e) => lines.fail(number, text, &e),
+        }
+    })?;
+    Ok(lines.status())
+}
+
+/// Now, as a local Jalali date-time in `tz` or in the system's zone.
+fn now(tz: Option<&Tz>) -> JalaliDateTime {
+    match tz {
+        Some(tz) => Zoned::from_utc(chrono::Utc::now(), tz).local(),
+        None => JalaliDateTime::from(chrono::Local::now().naive_local()),
+    }
+}
+
+fn today(t: Today, out: &mut impl Write, err: &mut impl Write) -> io::Result<Status> {
+    let Ok(tz) = zone(t.tz.as_deref(), err)? else {
+        return Ok(Status::Usage);
+    };
+    let date = now(tz.as_ref()).date();
+    if t.json {
+        write!(out, "{{\"jalali\":\"{date}\"")?;
+        render::json_field(out, "gregorian", |b| render::ymd(b, date.to_gregorian()))?;
+        out.write_all(b"}\n")?;
+        return Ok(Status::Success);
+    }
+    match t.format.as_deref() {
+        None => writeln!(out, "{date}")?,
+        Some(pattern) => match t
+            .style
+            .formatter(pattern)
+            .and_then(|f| f.format(&date).map(|s| s.to_string()))
+        {
+            Ok(text) => writeln!(out, "{text}")?,
+            Err(e) => {
+                writeln!(err, "taqvim: --format: {e}")?;
+                return Ok(Status::Usage);
+            }
+        },
+    }
+    Ok(Status::Success)
+}
+
+fn calendar(c: Cal, out: &mut impl Write, err: &mut impl Write) -> io::Result<Status> {
+    let Ok(tz) = zone(c.tz.as_deref(), err)? else {
+        return Ok(Status::Usage);
+    };
+    let today = now(tz.as_ref()).date();
+    let months: Vec<(i32, u8)> = match (c.year, c.month) {
+        (None, _) => vec![(today.year(), today.month())],
+        (Some(year), Some(month)) => vec![(year, month)],
+        (Some(year), None) => (1..=12).map(|m| (year, m)).collect(),
+    };
+    let highlight = std::io::IsTerminal::is_terminal(&std::io::stdout());
+    for (i, (year, month)) in months.into_iter().enumerate() {
+        if i > 0 {
+            out.write_all(b"\n")?;
+        }
+        let first = match JalaliDate::new(year, month, 1) {
+            Ok(first) => first,
+            Err(e) => {
+                writeln!(err, "taqvim: {e}")?;
+                return Ok(Status::Usage);
+            }
+        };
+        crate::cal::month(out, first, today, &c.style, highlight)?;
+    }
+    Ok(Status::Success)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iso_inputs() {
+        let t = |h, m, s| Time::from_hms(h, m, s).unwrap();
+        assert_eq!(iso_input("2021-11-17"), Ok(((2021, 11, 17), None)));
+        assert_eq!(
+            iso_input("2021-11-17T02:39"),
+            Ok(((2021, 11, 17), Some((t(2, 39, 0), false))))
+        );
+        assert_eq!(
+            iso_input("2021-11-17 02:39:05"),
+            Ok(((2021, 11, 17), Some((t(2, 39, 5), true))))
+        );
+        assert_eq!(iso_input("-0001-01-01"), Ok(((-1, 1, 1), None)));
+        for bad in [
+            "",
+            "2021-11",
+            "2021-11-17T",
+            "2021-11-17T2:39",
+            "2021/11/17",
+            "2021-11-17T02:39:05:01",
+            "۲۰۲۱-۱۱-۱۷",
+        ] {
+            assert!(iso_input(bad).is_err(), "{bad}");
+        }
+        assert_eq!(
+            iso_input("2021-11-17T24:00").unwrap_err(),
+            "hour 24 is out of range: hours are 0..=23"
+        );
+    }
+}
