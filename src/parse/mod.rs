@@ -448,7 +448,8 @@ impl DateParser {
     pub fn parse(&self, text: &str) -> Result<ParsedDate, ParseError> {
         let (start, ()) = grammar::gap0(text).unwrap_or((text, ()));
         if let Some(written) = common::common_form(start, self.settings) {
-            return Ok(ParsedDate::from_written(written));
+            let offset = text.len() - start.len();
+            return self.check_weekday(offset, ParsedDate::from_written(written));
         }
         let written = match grammar::written_date(start, self.settings) {
             Ok((rest, written)) => {
