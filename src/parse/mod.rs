@@ -415,7 +415,7 @@ impl DateParser {
     /// assert!(taqvim::parse("1404/12/30").is_err());
     /// let khayyam = DateParser::new().rule(LeapRule::Birashk2820);
     /// let read = khayyam.parse("1404/12/30")?;
-    /// assert_eq!(read.date().to_string(), "1405-01-01");
+    /// assert_eq!(read.date().to_string(), "1404-12-29");
     /// assert_eq!(read.date().to_rule(LeapRule::Birashk2820)?, (1404, 12, 30));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
