@@ -43,8 +43,19 @@ fn the_readme_main_job() {
 
 #[test]
 fn to_jalali_and_back() {
-    let o = run(&["to-jalali", "2021-11-17", "2025-03-20T12:30", "2025-03-21T00:00:05"], b"");
-    assert_eq!(stdout(&o), "1400-08-26\n1403-12-30T12:30\n1404-01-01T00:00:05\n");
+    let o = run(
+        &[
+            "to-jalali",
+            "2021-11-17",
+            "2025-03-20T12:30",
+            "2025-03-21T00:00:05",
+        ],
+        b"",
+    );
+    assert_eq!(
+        stdout(&o),
+        "1400-08-26\n1403-12-30T12:30\n1404-01-01T00:00:05\n"
+    );
     assert_eq!(o.status.code(), Some(0));
     let o = run(&["to-gregorian"], b"1400-08-26\n1403-12-30T12:30\n");
     assert_eq!(stdout(&o), "2021-11-17\n2025-03-20T12:30\n");
@@ -71,7 +82,8 @@ fn bad_lines_among_good_ones() {
 
 #[test]
 fn json_output() {
-    let input = "۲۶ آبان ۱۴۰۰ - ۰۲:۳۹\nسه‌شنبه ۲۶ آبان ۱۴۰۰\n۳۰ اسفند ۱۴۰۰\n1400-08-26T02:39:05+03:30\n";
+    let input =
+        "۲۶ آبان ۱۴۰۰ - ۰۲:۳۹\nسه‌شنبه ۲۶ آبان ۱۴۰۰\n۳۰ اسفند ۱۴۰۰\n1400-08-26T02:39:05+03:30\n";
     let o = run(&["parse", "--json"], input.as_bytes());
     let lines: Vec<serde_json::Value> = stdout(&o)
         .lines()
@@ -121,7 +133,10 @@ fn extract_finds_every_date_of_each_line() {
         .collect();
     let first = &lines[0]["matches"][0];
     let line = input.lines().next().unwrap();
-    let (start, end) = (first["start"].as_u64().unwrap() as usize, first["end"].as_u64().unwrap() as usize);
+    let (start, end) = (
+        first["start"].as_u64().unwrap() as usize,
+        first["end"].as_u64().unwrap() as usize,
+    );
     assert_eq!(&line[start..end], "۲۶ آبان ۱۴۰۰ - ۰۲:۳۹");
     assert_eq!(first["text"], "۲۶ آبان ۱۴۰۰ - ۰۲:۳۹");
     assert_eq!(first["gregorian"], "2021-11-17T02:39");
@@ -130,13 +145,25 @@ fn extract_finds_every_date_of_each_line() {
 
 #[test]
 fn zones_attach_offsets_and_instants() {
-    let o = run(&["parse", "--tz", "Asia/Tehran", "۲۶ آبان ۱۴۰۰ - ۰۲:۳۹", "1401/04/01 12:00"], b"");
+    let o = run(
+        &[
+            "parse",
+            "--tz",
+            "Asia/Tehran",
+            "۲۶ آبان ۱۴۰۰ - ۰۲:۳۹",
+            "1401/04/01 12:00",
+        ],
+        b"",
+    );
     assert_eq!(
         stdout(&o),
         "1400-08-26T02:39+03:30\t2021-11-16T23:09:00Z\n1401-04-01T12:00+04:30\t2022-06-22T07:30:00Z\n"
     );
     // A local time that happened twice is a failed line, not a guess.
-    let o = run(&["to-gregorian", "--tz", "Asia/Tehran", "1401-06-30T23:30"], b"");
+    let o = run(
+        &["to-gregorian", "--tz", "Asia/Tehran", "1401-06-30T23:30"],
+        b"",
+    );
     assert_eq!(stdout(&o), "\n");
     assert!(stderr(&o).contains("happens twice"), "{}", stderr(&o));
     assert_eq!(o.status.code(), Some(1));
@@ -146,10 +173,28 @@ fn zones_attach_offsets_and_instants() {
 
 #[test]
 fn format_writes_each_audience_s_form() {
-    let o = run(&["format", "--format", "%A %d %B %Y", "--locale", "iranian", "1400-08-26"], b"");
+    let o = run(
+        &[
+            "format",
+            "--format",
+            "%A %d %B %Y",
+            "--locale",
+            "iranian",
+            "1400-08-26",
+        ],
+        b"",
+    );
     assert_eq!(stdout(&o), "چهارشنبه ۲۶ آبان ۱۴۰۰\n");
     let o = run(
-        &["format", "-f", "%d %B %Y %H:%M", "--locale", "dari", "--digits", "latin"],
+        &[
+            "format",
+            "-f",
+            "%d %B %Y %H:%M",
+            "--locale",
+            "dari",
+            "--digits",
+            "latin",
+        ],
         b"1400-08-26T14:05:00\n1400-08-26\n",
     );
     assert_eq!(stdout(&o), "26 عقرب 1400 14:05\n\n");
@@ -176,7 +221,10 @@ fn today_and_cal() {
     assert!(grid.lines().nth(2).unwrap().starts_with("  1   2"));
     let o = run(&["cal", "1400", "--locale", "fa"], b"");
     assert_eq!(stdout(&o).matches('ش').count() >= 12, true);
-    assert_eq!(stdout(&o).lines().filter(|l| l.contains("۱۴۰۰")).count(), 12);
+    assert_eq!(
+        stdout(&o).lines().filter(|l| l.contains("۱۴۰۰")).count(),
+        12
+    );
 }
 
 #[test]
@@ -227,7 +275,11 @@ fn no_line_is_dropped_or_duplicated() {
                 args.push("--json");
             }
             let o = run(&args, &input);
-            assert_eq!(o.stdout.iter().filter(|&&b| b == b'\n').count(), lines, "{command}");
+            assert_eq!(
+                o.stdout.iter().filter(|&&b| b == b'\n').count(),
+                lines,
+                "{command}"
+            );
             if json {
                 for (i, line) in stdout(&o).lines().enumerate() {
                     let v: serde_json::Value = serde_json::from_str(line).unwrap();

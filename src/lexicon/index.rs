@@ -185,6 +185,83 @@ fn text_key(text: &str, may_start_with: impl Fn(char) -> bool) -> Option<(char, 
     Some((first, '\0'))
 }
 
+/// The names of a table by their exact bytes: a hash table built at compile time,
+/// for text spelled exactly as the lexicon spells it (the common case), where one
+/// lookup replaces a scan of the table.
+pub(crate) struct ExactIndex<const SLOTS: usize> {
+    names: &'static [(&'static str, u8)],
+    /// One plus the position in `names` of the name hashed to each slot; 0 for none.
+    slots: [u16; SLOTS],
+}
+
+/// FNV-1a, in a `const` context.
+const fn fnv1a(bytes: &[u8]) -> u32 {
+    let mut hash = 0x811C_9DC5u32;
+    let mut i = 0;
+    while i < bytes.len() {
+        hash ^= bytes[i] as u32;
+        hash = hash.wrapping_mul(0x0100_0193);
+        i += 1;
+    }
+    hash
+}
+
+/// Whether two byte strings are equal, in a `const` context.
+const fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+impl<const SLOTS: usize> ExactIndex<SLOTS> {
+    /// Indexes `names`; `SLOTS` must be a power of two above the table's length
+    /// (checked at compile time). Of names spelled alike, the first is kept.
+    pub(crate) const fn new(names: &'static [(&'static str, u8)]) -> ExactIndex<SLOTS> {
+        assert!(SLOTS.is_power_of_two() && SLOTS > names.len());
+        let mut slots = [0u16; SLOTS];
+        let mut i = 0;
+        while i < names.len() {
+            let bytes = names[i].0.as_bytes();
+            let mut slot = fnv1a(bytes) as usize & (SLOTS - 1);
+            loop {
+                let held = slots[slot];
+                if held == 0 {
+                    slots[slot] = i as u16 + 1;
+                    break;
+                }
+                if same_bytes(names[held as usize - 1].0.as_bytes(), bytes) {
+                    break;
+                }
+                slot = (slot + 1) & (SLOTS - 1);
+            }
+            i += 1;
+        }
+        ExactIndex { names, slots }
+    }
+
+    /// The value of the name spelled exactly `word`.
+    #[inline]
+    pub(crate) fn get(&self, word: &[u8]) -> Option<u8> {
+        let mut slot = fnv1a(word) as usize & (SLOTS - 1);
+        loop {
+            let held = usize::from(*self.slots.get(slot)?);
+            let (name, value) = *self.names.get(held.checked_sub(1)?)?;
+            if name.as_bytes() == word {
+                return Some(value);
+            }
+            slot = (slot + 1) & (SLOTS - 1);
+        }
+    }
+}
+
 /// Bytes of `rest` covered by `suffix` when it follows (after spaces, non-joiners or
 /// nothing) and ends at a word boundary.
 fn suffix_end(rest: &str, suffix: &str) -> Option<usize> {
@@ -281,6 +358,22 @@ pub(crate) fn match_name(text: &str, name: &str) -> Option<usize> {
 mod tests {
     use super::super::{MONTH_INDEX, ORDINAL_INDEX, WEEKDAY_INDEX};
     use super::*;
+
+    #[test]
+    fn exact_lookup_finds_every_name_as_the_table_s_first_spelling() {
+        use super::super::{MONTH_EXACT, MONTH_WORDS, WEEKDAY_EXACT, WEEKDAY_WORDS};
+        for &(name, _) in MONTH_WORDS {
+            let first = MONTH_WORDS.iter().find(|(n, _)| *n == name).unwrap().1;
+            assert_eq!(MONTH_EXACT.get(name.as_bytes()), Some(first), "{name}");
+        }
+        for &(name, _) in WEEKDAY_WORDS {
+            let first = WEEKDAY_WORDS.iter().find(|(n, _)| *n == name).unwrap().1;
+            assert_eq!(WEEKDAY_EXACT.get(name.as_bytes()), Some(first), "{name}");
+        }
+        for word in ["", "ابان", "Abann", "۱۴۰۰", "آبان ", "farvardin"] {
+            assert_eq!(MONTH_EXACT.get(word.as_bytes()), None, "{word}");
+        }
+    }
 
     #[test]
     fn names_match_through_folding() {

@@ -10,7 +10,7 @@ mod index;
 mod names;
 
 pub(crate) use fold::{Folded, fold};
-pub(crate) use index::{NameIndex, at_boundary, match_name};
+pub(crate) use index::{ExactIndex, NameIndex, at_boundary, match_name};
 pub(crate) use names::{
     MERIDIEM_NAMES, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES,
 };
@@ -402,4 +402,7 @@ pub(crate) static MERIDIEM_INDEX: NameIndex<{ MERIDIEM_WORDS.len() }> =
     NameIndex::new(MERIDIEM_WORDS);
 pub(crate) static TIME_JOINER_INDEX: NameIndex<{ TIME_JOINER_WORDS.len() }> =
     NameIndex::new(TIME_JOINER_WORDS);
+/// Month and weekday names by their exact spelling, for the parser's fast path.
+pub(crate) static MONTH_EXACT: ExactIndex<256> = ExactIndex::new(MONTH_WORDS);
+pub(crate) static WEEKDAY_EXACT: ExactIndex<128> = ExactIndex::new(WEEKDAY_WORDS);
 pub(crate) static ORDINAL_INDEX: NameIndex<{ ORDINAL_WORDS.len() }> = NameIndex::new(ORDINAL_WORDS);

@@ -18,19 +18,16 @@ use nom::combinator::{eof, opt};
 use nom::sequence::preceded;
 
 use super::grammar::{PResult, Settings, Written, digits, expand_two_digit_year};
-use crate::lexicon::{MONTH_WORDS, WEEKDAY_WORDS};
+use crate::lexicon::{MONTH_EXACT, WEEKDAY_EXACT};
 use crate::{Time, Weekday};
 
 /// A month name spelled exactly as in the lexicon and followed by a space, as the
-/// first entry of [`MONTH_WORDS`] with that spelling (the one the full grammar takes).
+/// first entry of [`MONTH_WORDS`](crate::lexicon) with that spelling (the one the full
+/// grammar takes).
 fn exact_month(input: &str) -> PResult<'_, u8> {
     let word_len = input.find(' ').unwrap_or(input.len());
-    let word = &input.as_bytes()[..word_len];
-    match MONTH_WORDS
-        .iter()
-        .find(|(name, _)| name.len() == word_len && name.as_bytes() == word)
-    {
-        Some(&(_, month)) => Ok((&input[word_len..], month)),
+    match MONTH_EXACT.get(&input.as_bytes()[..word_len]) {
+        Some(month) => Ok((&input[word_len..], month)),
         None => super::grammar::fail(input, "a month name"),
     }
 }
@@ -62,23 +59,22 @@ fn year_month_day(input: &str, settings: Settings) -> PResult<'_, (i32, u8, u8)>
     Ok((rest, (year as i32, month as u8, day as u8)))
 }
 
-/// A weekday spelled exactly as in the lexicon (the longest such), then a space or a
-/// comma and a space: `سه‌شنبه ` or `سه‌شنبه، `.
+/// A weekday spelled exactly as in the lexicon (the longest such, of one word or two),
+/// then a space or a comma and a space: `سه‌شنبه `, `سه شنبه، `.
 fn exact_weekday(input: &str) -> PResult<'_, Weekday> {
-    let first = input.as_bytes().first().copied();
-    let mut best: Option<(&str, u8)> = None;
-    for &(name, day) in WEEKDAY_WORDS {
-        if name.as_bytes().first().copied() == first
-            && input.starts_with(name)
-            && best.is_none_or(|(b, _)| name.len() > b.len())
-        {
-            best = Some((name, day));
-        }
-    }
-    let Some((name, day)) = best else {
+    let is_end = |c: char| c == ' ' || c == '،' || c == ',';
+    let first = input.find(is_end).unwrap_or(input.len());
+    let second = input
+        .get(first + 1..)
+        .and_then(|rest| rest.find(is_end))
+        .map(|i| first + 1 + i);
+    let found = second
+        .and_then(|end| Some((end, WEEKDAY_EXACT.get(&input.as_bytes()[..end])?)))
+        .or_else(|| Some((first, WEEKDAY_EXACT.get(&input.as_bytes()[..first])?)));
+    let Some((end, day)) = found else {
         return super::grammar::fail(input, "a weekday name");
     };
-    let (rest, _) = alt((tag("، "), tag(", "), tag(" "))).parse(&input[name.len()..])?;
+    let (rest, _) = alt((tag("، "), tag(", "), tag(" "))).parse(&input[end..])?;
     Ok((rest, Weekday::from_days_since_saturday(day)))
 }
 
@@ -127,6 +123,7 @@ mod tests {
 
     use super::super::grammar::{gap0, written_date};
     use super::*;
+    use crate::lexicon::{MONTH_WORDS, WEEKDAY_WORDS};
 
     const SETTINGS: Settings = Settings {
         pivot: 50,

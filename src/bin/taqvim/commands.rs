@@ -55,6 +55,8 @@ struct Lines<'o, O, E> {
     err: &'o mut E,
     json: bool,
     failed: bool,
+    /// The output line being put together.
+    scratch: Vec<u8>,
 }
 
 impl<O: Write, E: Write> Lines<'_, O, E> {
@@ -115,27 +117,30 @@ fn write_value(
     zoned: bool,
     weekday_mismatch: bool,
 ) -> io::Result<()> {
-    let out = &mut *lines.out;
+    // The line is put together in a reused buffer and written at once.
+    let line = &mut lines.scratch;
+    line.clear();
     if lines.json {
-        write!(out, "{{\"line\":{number},\"input\":")?;
-        render::json_string(out, input)?;
-        render::json_field(out, "jalali", |b| render::jalali(b, value, rule))?;
-        render::json_field(out, "gregorian", |b| render::gregorian(b, value))?;
+        write!(line, "{{\"line\":{number},\"input\":")?;
+        render::json_string(line, input)?;
+        render::json_field(line, "jalali", |b| render::jalali(b, value, rule))?;
+        render::json_field(line, "gregorian", |b| render::gregorian(b, value))?;
         if let (true, Some(instant)) = (zoned, value.instant) {
-            render::json_field(out, "utc", |b| render::instant(b, instant))?;
+            render::json_field(line, "utc", |b| render::instant(b, instant))?;
         }
         if weekday_mismatch {
-            out.write_all(b",\"weekday_mismatch\":true")?;
+            line.extend_from_slice(b",\"weekday_mismatch\":true");
         }
-        out.write_all(b"}\n")
+        line.extend_from_slice(b"}\n");
     } else {
-        render::jalali(out, value, rule)?;
+        render::jalali(line, value, rule)?;
         if let (true, Some(instant)) = (zoned, value.instant) {
-            out.write_all(b"\t")?;
-            render::instant(out, instant)?;
+            line.push(b'\t');
+            render::instant(line, instant)?;
         }
-        out.write_all(b"\n")
+        line.push(b'\n');
     }
+    lines.out.write_all(line)
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -215,6 +220,7 @@ fn convert(
         err,
         json,
         failed: false,
+        scratch: Vec::with_capacity(256),
     };
     for_each_line(&inputs, |number, line| {
         let text = match line {
@@ -284,6 +290,7 @@ fn read(r: Read, extract: bool, out: &mut impl Write, err: &mut impl Write) -> i
         err,
         json,
         failed: false,
+        scratch: Vec::with_capacity(256),
     };
     let value_of = |p: &taqvim::ParsedDate| -> Result<Value, taqvim::Error> {
         let mut value = Value {
@@ -408,6 +415,7 @@ fn format(f: FormatArgs, out: &mut impl Write, err: &mut impl Write) -> io::Resu
         err,
         json: f.json,
         failed: false,
+        scratch: Vec::new(),
     };
     let mut shown = String::with_capacity(64);
     for_each_line(&f.inputs, |number, line| {
