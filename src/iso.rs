@@ -218,7 +218,7 @@ pub(crate) fn parse_date_time(text: &str) -> Result<JalaliDateTime, Error> {
     Ok(JalaliDateTime::new(d, t))
 }
 
-/// `Z`, `+03:30` or `+0330`, as seconds east of UTC.
+/// `Z`, `+03:30`, `+0330` or `+03:25:44`, as seconds east of UTC.
 #[cfg(feature = "chrono")]
 fn offset(c: &mut Cursor<'_>) -> Result<i32, Error> {
     let sign = match c.peek() {
@@ -236,14 +236,20 @@ fn offset(c: &mut Cursor<'_>) -> Result<i32, Error> {
         c.pos += 1;
     }
     let (minutes, _) = c.digits(2, 2, "two-digit offset minutes")?;
-    if hours > 23 || minutes > 59 {
+    // Seconds, as local mean times before standard zones have them (+03:25:44).
+    let mut seconds = 0;
+    if c.peek() == Some(b':') {
+        c.pos += 1;
+        seconds = c.digits(2, 2, "two-digit offset seconds")?.0;
+    }
+    if hours > 23 || minutes > 59 || seconds > 59 {
         return Err(Error::new(Detail::Syntax {
             expected: "an offset within ±23:59",
             at: c.pos - 5,
             found: c.text.get(c.pos - 5..).and_then(|r| r.chars().next()),
         }));
     }
-    Ok(sign * (hours * 3600 + minutes * 60) as i32)
+    Ok(sign * (hours * 3600 + minutes * 60 + seconds) as i32)
 }
 
 /// Reads `1400-08-26T02:39:00+03:30`, the offset optional, then optionally a zone name

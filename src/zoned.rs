@@ -439,6 +439,7 @@ mod tests {
             "1400-08-26T02:39:00.5+04:30",
             "1348-10-11T00:00:00+00:00",
             "-0001-01-01T00:00:00-05:00",
+            "1254-09-04T03:38:31+03:25:44",
         ] {
             let z: Zoned<FixedOffset> = text.parse().unwrap();
             assert_eq!(z.to_string(), text.replace(".5", ".500"));

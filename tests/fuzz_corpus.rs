@@ -1,10 +1,18 @@
 //! Replays the fuzz corpora and every input a fuzzer once broke the crate with
-//! (`fuzz/corpus/<target>/`, `fuzz/regressions/<target>/`) through the checks of the
-//! fuzz targets, on the stable compiler, on every test run.
+//! (`fuzz/corpus/<target>/`, `fuzz/regressions/<target>/`) through the properties the
+//! fuzz targets assert (`fuzz/src/lib.rs`, included here), on the stable compiler, on
+//! every test run.
+
+#![cfg(all(feature = "parse", feature = "serde", feature = "tz"))]
 
 use std::fs;
 use std::path::Path;
 
+#[path = "../fuzz/src/lib.rs"]
+#[allow(dead_code)]
+mod checks;
+
+/// Every committed input of `target`, by file name.
 fn inputs(target: &str) -> Vec<(String, Vec<u8>)> {
     let mut found = Vec::new();
     for dir in ["corpus", "regressions"] {
@@ -23,46 +31,51 @@ fn inputs(target: &str) -> Vec<(String, Vec<u8>)> {
             ));
         }
     }
+    found.sort();
     found
 }
 
-#[test]
-fn parse_corpus() {
-    let all = inputs("parse");
-    assert!(!all.is_empty());
+/// Runs `check` on every input of `target`, naming the one that fails.
+fn replay(target: &str, check: fn(&[u8])) {
+    let all = inputs(target);
+    assert!(!all.is_empty(), "no corpus for {target}");
     for (name, bytes) in all {
-        let Ok(text) = std::str::from_utf8(&bytes) else {
-            continue;
-        };
-        if let Ok(parsed) = taqvim::parse(text) {
-            let date = parsed.date();
-            assert_eq!(
-                date.to_string().parse::<taqvim::JalaliDate>(),
-                Ok(date),
-                "{name}"
-            );
-        }
+        let outcome = std::panic::catch_unwind(|| check(&bytes));
+        assert!(outcome.is_ok(), "{target}: {name} fails");
     }
 }
 
 #[test]
-fn find_dates_corpus() {
-    let all = inputs("find_dates");
-    assert!(!all.is_empty());
-    for (name, bytes) in all {
-        let Ok(text) = std::str::from_utf8(&bytes) else {
-            continue;
-        };
-        let mut last_end = 0;
-        for m in taqvim::find_dates(text) {
-            assert!(m.start() >= last_end, "{name}");
-            assert!(
-                text.is_char_boundary(m.start()) && text.is_char_boundary(m.end()),
-                "{name}"
-            );
-            let alone = taqvim::parse(m.as_str()).map(|p| p.date());
-            assert_eq!(alone, Ok(m.value().date()), "{name}: {:?}", m.as_str());
-            last_end = m.end();
-        }
-    }
+fn parse() {
+    replay("parse", checks::parse);
+}
+
+#[test]
+fn find_dates() {
+    replay("find_dates", checks::find_dates);
+}
+
+#[test]
+fn parse_from_str() {
+    replay("parse_from_str", checks::parse_from_str);
+}
+
+#[test]
+fn format() {
+    replay("format", checks::format);
+}
+
+#[test]
+fn convert() {
+    replay("convert", checks::convert);
+}
+
+#[test]
+fn arithmetic() {
+    replay("arithmetic", checks::arithmetic);
+}
+
+#[test]
+fn serde() {
+    replay("serde", checks::serde);
 }

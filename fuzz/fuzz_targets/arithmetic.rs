@@ -1,0 +1,6 @@
+//! Date arithmetic from arbitrary values. The properties are in `src/lib.rs`.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| taqvim_fuzz::arithmetic(data));

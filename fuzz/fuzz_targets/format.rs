@@ -1,0 +1,6 @@
+//! Formatting with an arbitrary format, value and offset. The properties are in `src/lib.rs`.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| taqvim_fuzz::format(data));
