@@ -21,13 +21,28 @@ use super::grammar::{PResult, Settings, Written, digits, expand_two_digit_year};
 use crate::lexicon::{MONTH_EXACT, WEEKDAY_EXACT};
 use crate::{Time, Weekday};
 
-/// A month name spelled exactly as in the lexicon and followed by a space, as the
-/// first entry of [`MONTH_WORDS`](crate::lexicon) with that spelling (the one the full
-/// grammar takes).
+/// A month name spelled exactly as in the lexicon, as the first entry of the
+/// lexicon's month table with that spelling (the one the full grammar takes), maybe
+/// with the word ماه after it (آبان‌ماه, آبانماه, آبان ماه), and followed by a space.
 fn exact_month(input: &str) -> PResult<'_, u8> {
+    const SUFFIX: &str = "ماه";
     let word_len = input.find(' ').unwrap_or(input.len());
-    match MONTH_EXACT.get(&input.as_bytes()[..word_len]) {
-        Some(month) => Ok((&input[word_len..], month)),
+    let word = &input.as_bytes()[..word_len];
+    let rest = &input[word_len..];
+    if let Some(month) = MONTH_EXACT.get(word) {
+        // آبان ماه
+        let rest = rest
+            .strip_prefix(" ماه")
+            .filter(|r| r.starts_with(' '))
+            .unwrap_or(rest);
+        return Ok((rest, month));
+    }
+    // آبانماه, آبان‌ماه
+    let name = word
+        .strip_suffix(SUFFIX.as_bytes())
+        .map(|w| w.strip_suffix("\u{200C}".as_bytes()).unwrap_or(w));
+    match name.and_then(|name| MONTH_EXACT.get(name)) {
+        Some(month) => Ok((rest, month)),
         None => super::grammar::fail(input, "a month name"),
     }
 }
@@ -78,10 +93,17 @@ fn exact_weekday(input: &str) -> PResult<'_, Weekday> {
     Ok((rest, Weekday::from_days_since_saturday(day)))
 }
 
-/// ` - ۰۲:۳۹`, ` ۰۲:۳۹:۰۵`: a time after a space or a spaced dash, and whether
-/// seconds were written.
+/// ` - ۰۲:۳۹`, ` ساعت ۰۲:۳۹:۰۵`: a time after a space, a spaced dash, a comma or
+/// ساعت, and whether seconds were written.
 fn time_after(input: &str) -> PResult<'_, (Time, bool)> {
-    let (rest, _) = alt((tag(" - "), tag(" "))).parse(input)?;
+    let (rest, _) = alt((
+        tag(" - "),
+        tag(" ساعت "),
+        tag("، ساعت "),
+        tag("، "),
+        tag(" "),
+    ))
+    .parse(input)?;
     let (rest, (hour, _)) = digits(rest, 1, 2, "an hour")?;
     let (rest, (minute, _)) = preceded(tag(":"), |i| digits(i, 1, 2, "minutes")).parse(rest)?;
     let (rest, second) = opt(preceded(tag(":"), |i| digits(i, 1, 2, "seconds"))).parse(rest)?;
@@ -150,10 +172,13 @@ mod tests {
             Some(("1400-08-26".into(), at(12, 1, 5)))
         );
         assert_eq!(read("23 عقرب 98"), Some(("1398-08-23".into(), None)));
+        assert_eq!(
+            read("۲۶ آبان‌ماه ۱۴۰۰ ساعت ۱۰:۳۰"),
+            Some(("1400-08-26".into(), at(10, 30, 0)))
+        );
         // Left to the full grammar.
         for text in [
             "۳۰ اسفند ۱۴۰۰",
-            "۲۶ آبان‌ماه ۱۴۰۰",
             "۲۶ آبان ۱۴۰۰ ه.ش",
             "1400/08-26",
             "2021/11/17",
@@ -190,12 +215,19 @@ mod tests {
                 proptest::option::of((0..WEEKDAY_WORDS.len(), 0..3usize)),
             ),
             number(40),
-            0..MONTH_WORDS.len(),
+            (0..MONTH_WORDS.len(), 0..4usize),
             (0u32..=1800, prop_oneof![Just(2usize), Just(4)], 0u8..3),
             number(14),
             prop_oneof![Just("/"), Just("-"), Just(" ")],
             proptest::option::of((number(25), number(61), proptest::option::of(number(61)))),
-            prop_oneof![Just(" - "), Just(" "), Just("  ")],
+            prop_oneof![
+                Just(" - "),
+                Just(" "),
+                Just("  "),
+                Just(" ساعت "),
+                Just("، ساعت "),
+                Just("، ")
+            ],
         )
             .prop_map(
                 |((textual, weekday), day, month, year, month_number, sep, time, joiner)| {
@@ -206,7 +238,9 @@ mod tests {
                         text.push_str(["، ", ", ", " "][comma]);
                     }
                     text += &if textual {
-                        format!("{} {} {}", n(day), MONTH_WORDS[month].0, n(year))
+                        let (month, suffix) = month;
+                        let suffix = ["", "ماه", "\u{200C}ماه", " ماه"][suffix];
+                        format!("{} {}{suffix} {}", n(day), MONTH_WORDS[month].0, n(year))
                     } else {
                         format!("{}{sep}{}{sep}{}", n(year), n(month_number), n(day))
                     };

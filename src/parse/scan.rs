@@ -135,7 +135,7 @@ impl<'t> FindDates<'t> {
             }
             // A day written in words comes before the month name, which comes
             // just before these digits.
-            let month_start = month_word_before(text, anchor)?;
+            let month_start = month_word_before(text, anchor, self.pos)?;
             // The farthest start first, so the whole day is taken in; the month name
             // itself last (Aban 26, 1400).
             word_starts_before::<LOOKBACK_WORDS>(text, month_start, self.pos)
@@ -363,8 +363,12 @@ fn is_separator(c: char) -> bool {
 
 /// If the word ending just before `anchor` (past spaces) is a month name, or ماه
 /// after one, where that month name starts.
-fn month_word_before(text: &str, anchor: usize) -> Option<usize> {
-    let mut starts = word_starts_before::<2>(text, anchor, 0)
+///
+/// The search goes back no further than `floor`, where the previous run of digits or
+/// date ended: no month name lies across it, and going further would make a text
+/// without spaces quadratic.
+fn month_word_before(text: &str, anchor: usize, floor: usize) -> Option<usize> {
+    let mut starts = word_starts_before::<2>(text, anchor, floor)
         .into_iter()
         .flatten();
     let first = starts.next()?;

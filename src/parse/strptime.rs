@@ -100,16 +100,28 @@ fn read(text: &str, format: &str, parser: DateParser) -> Result<Fields, ParseErr
             }
         }
         if directive == '.' {
-            // %.f, %.3f, %.6f, %.9f: a fraction with its dot, if the text has one.
-            let mut width = spec.next();
-            if width.is_some_and(|(_, w)| matches!(w, '3' | '6' | '9')) {
-                width = spec.next();
+            // %.f (1 to 9 digits), %.3f, %.6f, %.9f (exactly that many): a fraction
+            // with its dot, if the text has one.
+            let mut next = spec.next();
+            let mut width = None;
+            if let Some((_, w @ ('3' | '6' | '9'))) = next {
+                width = Some(w as usize - '0' as usize);
+                next = spec.next();
             }
-            if width.map(|(_, w)| w) != Some('f') {
+            if next.map(|(_, f)| f) != Some('f') {
                 return Err(format_error(at));
             }
             if let Some(rest) = input.strip_prefix('.') {
-                input = directive_at(text, rest, 'f', at, &mut fields, parser)?;
+                input = match width {
+                    None => directive_at(text, rest, 'f', at, &mut fields, parser)?,
+                    Some(width) => {
+                        let (rest, (value, _)) =
+                            grammar::digits(rest, width, width, "digits of a fraction")
+                                .map_err(|e| from_nom(text, e))?;
+                        fields.nanosecond = Some(value * 10u32.pow(9 - width as u32));
+                        rest
+                    }
+                };
             }
             continue;
         }
