@@ -194,16 +194,21 @@ pub(crate) struct ExactIndex<const SLOTS: usize> {
     slots: [u16; SLOTS],
 }
 
-/// FNV-1a, in a `const` context.
-const fn fnv1a(bytes: &[u8]) -> u32 {
-    let mut hash = 0x811C_9DC5u32;
+/// A hash of a name from its length and its first and last four bytes: one
+/// multiplication, where a hash of every byte would cost one per byte. Names of a
+/// table differ there (the index still compares whole names).
+#[inline]
+const fn name_hash(bytes: &[u8]) -> u32 {
+    let len = bytes.len();
+    let mut first = 0u32;
+    let mut last = 0u32;
     let mut i = 0;
-    while i < bytes.len() {
-        hash ^= bytes[i] as u32;
-        hash = hash.wrapping_mul(0x0100_0193);
+    while i < 4 && i < len {
+        first |= (bytes[i] as u32) << (8 * i);
+        last |= (bytes[len - 1 - i] as u32) << (8 * i);
         i += 1;
     }
-    hash
+    (first ^ last.rotate_left(16) ^ len as u32).wrapping_mul(0x9E37_79B1)
 }
 
 /// Whether two byte strings are equal, in a `const` context.
@@ -230,7 +235,7 @@ impl<const SLOTS: usize> ExactIndex<SLOTS> {
         let mut i = 0;
         while i < names.len() {
             let bytes = names[i].0.as_bytes();
-            let mut slot = fnv1a(bytes) as usize & (SLOTS - 1);
+            let mut slot = (name_hash(bytes) >> 16) as usize & (SLOTS - 1);
             loop {
                 let held = slots[slot];
                 if held == 0 {
@@ -250,7 +255,7 @@ impl<const SLOTS: usize> ExactIndex<SLOTS> {
     /// The value of the name spelled exactly `word`.
     #[inline]
     pub(crate) fn get(&self, word: &[u8]) -> Option<u8> {
-        let mut slot = fnv1a(word) as usize & (SLOTS - 1);
+        let mut slot = (name_hash(word) >> 16) as usize & (SLOTS - 1);
         loop {
             let held = usize::from(*self.slots.get(slot)?);
             let (name, value) = *self.names.get(held.checked_sub(1)?)?;

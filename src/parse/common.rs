@@ -9,7 +9,8 @@
 //! answers only when the whole input is such a shape and the date is valid, and its
 //! answer is then the one the full grammar gives (a property test checks this on every
 //! form it accepts); anything else (another spelling, a mark, an era label, an
-//! invalid date) goes to the full grammar, which also explains failures.
+//! invalid date) goes to the full grammar, which also explains failures. Failing here
+//! costs nothing: the parsers carry no error, only the fact of failing.
 
 use nom::Parser;
 use nom::branch::alt;
@@ -17,14 +18,32 @@ use nom::bytes::complete::tag;
 use nom::combinator::{eof, opt};
 use nom::sequence::preceded;
 
-use super::grammar::{PResult, Settings, Written, digits, expand_two_digit_year};
+use nom::IResult;
+
+use super::grammar::{Settings, Written, digit_run, expand_two_digit_year};
 use crate::lexicon::{MONTH_EXACT, WEEKDAY_EXACT};
 use crate::{Time, Weekday};
+
+/// A parser result with no error to build.
+type Fast<'a, T> = IResult<&'a str, T, ()>;
+
+/// Fails without saying why: the full grammar will.
+fn no<T>() -> Fast<'static, T> {
+    Err(nom::Err::Error(()))
+}
+
+/// Between `min` and `max` digits of any script, as a number and a digit count.
+fn number(input: &str, min: usize, max: usize) -> Fast<'_, (u32, usize)> {
+    match digit_run(input, min, max) {
+        Some((rest, value, count)) => Ok((rest, (value, count))),
+        None => no(),
+    }
+}
 
 /// A month name spelled exactly as in the lexicon, as the first entry of the
 /// lexicon's month table with that spelling (the one the full grammar takes), maybe
 /// with the word ماه after it (آبان‌ماه, آبانماه, آبان ماه), and followed by a space.
-fn exact_month(input: &str) -> PResult<'_, u8> {
+fn exact_month(input: &str) -> Fast<'_, u8> {
     const SUFFIX: &str = "ماه";
     let word_len = input.find(' ').unwrap_or(input.len());
     let word = &input.as_bytes()[..word_len];
@@ -43,40 +62,40 @@ fn exact_month(input: &str) -> PResult<'_, u8> {
         .map(|w| w.strip_suffix("\u{200C}".as_bytes()).unwrap_or(w));
     match name.and_then(|name| MONTH_EXACT.get(name)) {
         Some(month) => Ok((rest, month)),
-        None => super::grammar::fail(input, "a month name"),
+        None => no(),
     }
 }
 
 /// `۲۶ آبان ۱۴۰۰`: a day of one or two digits, a month name, a year of two or four.
-fn day_month_year(input: &str, settings: Settings) -> PResult<'_, (i32, u8, u8)> {
-    let (rest, (day, _)) = digits(input, 1, 2, "a day")?;
+fn day_month_year(input: &str, settings: Settings) -> Fast<'_, (i32, u8, u8)> {
+    let (rest, (day, _)) = number(input, 1, 2)?;
     let (rest, month) = preceded(tag(" "), exact_month).parse(rest)?;
-    let (rest, (year, count)) = preceded(tag(" "), |i| digits(i, 2, 4, "a year")).parse(rest)?;
+    let (rest, (year, count)) = preceded(tag(" "), |i| number(i, 2, 4)).parse(rest)?;
     let year = match count {
         4 => year as i32,
         2 => expand_two_digit_year(year, settings.pivot),
-        _ => return super::grammar::fail(input, "a year of 2 or 4 digits"),
+        _ => return no(),
     };
     Ok((rest, (year, month, day as u8)))
 }
 
 /// `1400/08/26` or `1400-08-26`: a four-digit year within the numeric limit, then
 /// month and day, with the same separator twice.
-fn year_month_day(input: &str, settings: Settings) -> PResult<'_, (i32, u8, u8)> {
-    let (rest, (year, _)) = digits(input, 4, 4, "a year")?;
+fn year_month_day(input: &str, settings: Settings) -> Fast<'_, (i32, u8, u8)> {
+    let (rest, (year, _)) = number(input, 4, 4)?;
     if year > u32::from(settings.max_numeric_year) {
-        return super::grammar::fail(input, "a Jalali year");
+        return no();
     }
     let (rest, sep) = alt((tag("/"), tag("-"))).parse(rest)?;
-    let (rest, (month, _)) = digits(rest, 1, 2, "a month")?;
+    let (rest, (month, _)) = number(rest, 1, 2)?;
     let (rest, _) = tag(sep).parse(rest)?;
-    let (rest, (day, _)) = digits(rest, 1, 2, "a day")?;
+    let (rest, (day, _)) = number(rest, 1, 2)?;
     Ok((rest, (year as i32, month as u8, day as u8)))
 }
 
 /// A weekday spelled exactly as in the lexicon (the longest such, of one word or two),
 /// then a space or a comma and a space: `سه‌شنبه `, `سه شنبه، `.
-fn exact_weekday(input: &str) -> PResult<'_, Weekday> {
+fn exact_weekday(input: &str) -> Fast<'_, Weekday> {
     let is_end = |c: char| c == ' ' || c == '،' || c == ',';
     let first = input.find(is_end).unwrap_or(input.len());
     let second = input
@@ -87,7 +106,7 @@ fn exact_weekday(input: &str) -> PResult<'_, Weekday> {
         .and_then(|end| Some((end, WEEKDAY_EXACT.get(&input.as_bytes()[..end])?)))
         .or_else(|| Some((first, WEEKDAY_EXACT.get(&input.as_bytes()[..first])?)));
     let Some((end, day)) = found else {
-        return super::grammar::fail(input, "a weekday name");
+        return no();
     };
     let (rest, _) = alt((tag("، "), tag(", "), tag(" "))).parse(&input[end..])?;
     Ok((rest, Weekday::from_days_since_saturday(day)))
@@ -95,7 +114,7 @@ fn exact_weekday(input: &str) -> PResult<'_, Weekday> {
 
 /// ` - ۰۲:۳۹`, ` ساعت ۰۲:۳۹:۰۵`: a time after a space, a spaced dash, a comma or
 /// ساعت, and whether seconds were written.
-fn time_after(input: &str) -> PResult<'_, (Time, bool)> {
+fn time_after(input: &str) -> Fast<'_, (Time, bool)> {
     let (rest, _) = alt((
         tag(" - "),
         tag(" ساعت "),
@@ -104,25 +123,31 @@ fn time_after(input: &str) -> PResult<'_, (Time, bool)> {
         tag(" "),
     ))
     .parse(input)?;
-    let (rest, (hour, _)) = digits(rest, 1, 2, "an hour")?;
-    let (rest, (minute, _)) = preceded(tag(":"), |i| digits(i, 1, 2, "minutes")).parse(rest)?;
-    let (rest, second) = opt(preceded(tag(":"), |i| digits(i, 1, 2, "seconds"))).parse(rest)?;
+    let (rest, (hour, _)) = number(rest, 1, 2)?;
+    let (rest, (minute, _)) = preceded(tag(":"), |i| number(i, 1, 2)).parse(rest)?;
+    let (rest, second) = opt(preceded(tag(":"), |i| number(i, 1, 2))).parse(rest)?;
     let written = second.is_some();
     let second = second.map_or(0, |(s, _)| s);
     match Time::from_hms(hour as u8, minute as u8, second as u8) {
         Ok(time) if hour < 24 => Ok((rest, (time, written))),
-        _ => super::grammar::fail(input, "a valid time"),
+        _ => no(),
     }
 }
 
 /// The whole of `input` as one of the common forms with a valid date, or `None`.
 pub(crate) fn common_form(input: &str, settings: Settings) -> Option<Written> {
-    let (rest, weekday) = opt(exact_weekday).parse(input).ok()?;
+    // Only a letter may start a weekday.
+    let starts_with_digit = digit_run(input, 1, usize::MAX).is_some();
+    let (rest, weekday) = if starts_with_digit {
+        (input, None)
+    } else {
+        opt(exact_weekday).parse(input).ok()?
+    };
     let textual = |i| day_month_year(i, settings).map(|(r, d)| (r, (d, false)));
     let numeric = |i| year_month_day(i, settings).map(|(r, d)| (r, (d, true)));
     let (rest, ((year, month, day), numeric)) = alt((textual, numeric)).parse(rest).ok()?;
     let (rest, time) = opt(time_after).parse(rest).ok()?;
-    eof::<_, nom::error::Error<&str>>.parse(rest).ok()?;
+    eof::<_, ()>.parse(rest).ok()?;
     let date = settings.date(year, month, day).ok()?;
     Some(Written {
         date,

@@ -175,6 +175,15 @@ pub(crate) fn digits<'a>(
     max: usize,
     expected: &'static str,
 ) -> PResult<'a, (u32, usize)> {
+    match digit_run(input, min, max) {
+        Some((rest, value, count)) => Ok((rest, (value, count))),
+        None => fail(input, expected),
+    }
+}
+
+/// [`digits`] without an error to build: the rest, the number and its digit count.
+#[inline]
+pub(crate) fn digit_run(input: &str, min: usize, max: usize) -> Option<(&str, u32, usize)> {
     // Bytes rather than chars: ASCII digits, and ۰-۹ (DB B0..B9) and ٠-٩ (D9 A0..A9)
     // in UTF-8.
     let bytes = input.as_bytes();
@@ -189,16 +198,16 @@ pub(crate) fn digits<'a>(
             _ => break,
         };
         if count == max {
-            return fail(input, expected);
+            return None;
         }
         value = value * 10 + u32::from(digit);
         count += 1;
         end += len;
     }
     if count < min {
-        return fail(input, expected);
+        return None;
     }
-    Ok((&input[end..], (value, count)))
+    Some((input.get(end..)?, value, count))
 }
 
 /// The longest name of `index` at the start of the input.

@@ -8,7 +8,7 @@ use chrono_tz::Tz;
 use taqvim::{DateParser, JalaliDate, JalaliDateTime, LeapRule, Time, Zoned};
 
 use crate::args::{Cal, Command, Common, Convert, FormatArgs, Read, Today};
-use crate::lines::{Line, for_each_line};
+use crate::lines::{self, Line, Sink};
 use crate::render::{self, Value};
 
 /// How a run ended.
@@ -49,38 +49,34 @@ fn zone(name: Option<&str>, err: &mut impl Write) -> io::Result<Result<Option<Tz
     }
 }
 
-/// The shared per-line machinery: counts failures, writes failed lines.
-struct Lines<'o, O, E> {
-    out: &'o mut O,
-    err: &'o mut E,
+/// Records a failed line: an empty output line (or a JSON error object) and
+/// `line N: reason` on standard error.
+fn fail(
+    sink: &mut Sink,
     json: bool,
-    failed: bool,
-    /// The output line being put together.
-    scratch: Vec<u8>,
+    number: u64,
+    input: &str,
+    reason: &dyn std::fmt::Display,
+) -> io::Result<()> {
+    sink.failed = true;
+    writeln!(sink.err, "line {number}: {reason}")?;
+    if json {
+        write!(sink.out, "{{\"line\":{number},\"input\":")?;
+        render::json_string(&mut sink.out, input)?;
+        write!(sink.out, ",\"error\":")?;
+        render::json_string(&mut sink.out, &reason.to_string())?;
+        sink.out.write_all(b"}\n")
+    } else {
+        sink.out.write_all(b"\n")
+    }
 }
 
-impl<O: Write, E: Write> Lines<'_, O, E> {
-    /// An empty output line (or a JSON error object) and `line N: reason`.
-    fn fail(&mut self, number: u64, input: &str, reason: &dyn std::fmt::Display) -> io::Result<()> {
-        self.failed = true;
-        writeln!(self.err, "line {number}: {reason}")?;
-        if self.json {
-            write!(self.out, "{{\"line\":{number},\"input\":")?;
-            render::json_string(self.out, input)?;
-            write!(self.out, ",\"error\":")?;
-            render::json_string(self.out, &reason.to_string())?;
-            self.out.write_all(b"}\n")
-        } else {
-            self.out.write_all(b"\n")
-        }
-    }
-
-    fn status(&self) -> Status {
-        if self.failed {
-            Status::SomeFailed
-        } else {
-            Status::Success
-        }
+/// The exit status of a run whose lines did (or did not) all succeed.
+fn status(failed: bool) -> Status {
+    if failed {
+        Status::SomeFailed
+    } else {
+        Status::Success
     }
 }
 
@@ -108,8 +104,10 @@ fn place(value: &mut Value, tz: Option<&Tz>) -> Result<(), taqvim::Error> {
 
 /// Writes one successful value: ISO text (with the UTC instant when a zone was
 /// given), or a JSON object.
+#[allow(clippy::too_many_arguments)]
 fn write_value(
-    lines: &mut Lines<'_, impl Write, impl Write>,
+    sink: &mut Sink,
+    json: bool,
     number: u64,
     input: &str,
     value: &Value,
@@ -117,10 +115,8 @@ fn write_value(
     zoned: bool,
     weekday_mismatch: bool,
 ) -> io::Result<()> {
-    // The line is put together in a reused buffer and written at once.
-    let line = &mut lines.scratch;
-    line.clear();
-    if lines.json {
+    let line = &mut sink.out;
+    if json {
         write!(line, "{{\"line\":{number},\"input\":")?;
         render::json_string(line, input)?;
         render::json_field(line, "jalali", |b| render::jalali(b, value, rule))?;
@@ -140,7 +136,7 @@ fn write_value(
         }
         line.push(b'\n');
     }
-    lines.out.write_all(line)
+    Ok(())
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -215,17 +211,10 @@ fn convert(
     let Ok(tz) = zone(tz.as_deref(), err)? else {
         return Ok(Status::Usage);
     };
-    let mut lines = Lines {
-        out,
-        err,
-        json,
-        failed: false,
-        scratch: Vec::with_capacity(256),
-    };
-    for_each_line(&inputs, |number, line| {
+    let failed = lines::process(&inputs, out, err, |sink: &mut Sink, number, line| {
         let text = match line {
             Line::Text(text) => text,
-            Line::Bad(reason, bytes) => return lines.fail(number, &lossy(bytes), &reason),
+            Line::Bad(reason, bytes) => return fail(sink, json, number, &lossy(bytes), &reason),
         };
         let converted = iso_input(text.trim()).and_then(|((y, m, d), time)| {
             let date = match direction {
@@ -247,27 +236,27 @@ fn convert(
             Ok(value)
         });
         match converted {
-            Ok(value) => {
-                if lines.json {
-                    write_value(&mut lines, number, text, &value, rule, tz.is_some(), false)
-                } else {
-                    // Plain output is the other calendar's side.
-                    let out = &mut *lines.out;
-                    match direction {
-                        Direction::ToJalali => render::jalali(out, &value, rule)?,
-                        Direction::ToGregorian => render::gregorian(out, &value)?,
-                    }
-                    if let (Some(_), Some(instant)) = (&tz, value.instant) {
-                        out.write_all(b"\t")?;
-                        render::instant(out, instant)?;
-                    }
-                    out.write_all(b"\n")
-                }
+            Ok(value) if json => {
+                write_value(sink, json, number, text, &value, rule, tz.is_some(), false)
             }
-            Err(reason) => lines.fail(number, text, &reason),
+            Ok(value) => {
+                // Plain output is the other calendar's side.
+                let out = &mut sink.out;
+                match direction {
+                    Direction::ToJalali => render::jalali(out, &value, rule)?,
+                    Direction::ToGregorian => render::gregorian(out, &value)?,
+                }
+                if let (Some(_), Some(instant)) = (&tz, value.instant) {
+                    out.push(b'\t');
+                    render::instant(out, instant)?;
+                }
+                out.push(b'\n');
+                Ok(())
+            }
+            Err(reason) => fail(sink, json, number, text, &reason),
         }
     })?;
-    Ok(lines.status())
+    Ok(status(failed))
 }
 
 fn read(r: Read, extract: bool, out: &mut impl Write, err: &mut impl Write) -> io::Result<Status> {
@@ -285,13 +274,6 @@ fn read(r: Read, extract: bool, out: &mut impl Write, err: &mut impl Write) -> i
         .pivot(r.pivot)
         .strict_weekday(r.strict_weekday)
         .rule(rule);
-    let mut lines = Lines {
-        out,
-        err,
-        json,
-        failed: false,
-        scratch: Vec::with_capacity(256),
-    };
     let value_of = |p: &taqvim::ParsedDate| -> Result<Value, taqvim::Error> {
         let mut value = Value {
             date: p.date(),
@@ -303,21 +285,14 @@ fn read(r: Read, extract: bool, out: &mut impl Write, err: &mut impl Write) -> i
         place(&mut value, tz.as_ref())?;
         Ok(value)
     };
-    for_each_line(&inputs, |number, line| {
+    let failed = lines::process(&inputs, out, err, |sink: &mut Sink, number, line| {
         let text = match line {
             Line::Text(text) => text,
-            Line::Bad(reason, bytes) => return lines.fail(number, &lossy(bytes), &reason),
+            Line::Bad(reason, bytes) => return fail(sink, json, number, &lossy(bytes), &reason),
         };
         if extract {
-            return extract_line(
-                &mut lines,
-                number,
-                text,
-                parser,
-                rule,
-                tz.is_some(),
-                &value_of,
-            );
+            let zoned = tz.is_some();
+            return extract_line(sink, json, number, text, parser, rule, zoned, &value_of);
         }
         let parsed = parser.parse(text);
         match parsed
@@ -327,25 +302,20 @@ fn read(r: Read, extract: bool, out: &mut impl Write, err: &mut impl Write) -> i
         {
             Ok(value) => {
                 let mismatch = parsed.as_ref().is_ok_and(|p| p.weekday_mismatch());
-                write_value(
-                    &mut lines,
-                    number,
-                    text,
-                    &value,
-                    rule,
-                    tz.is_some(),
-                    mismatch,
-                )
+                let zoned = tz.is_some();
+                write_value(sink, json, number, text, &value, rule, zoned, mismatch)
             }
-            Err(reason) => lines.fail(number, text, &reason),
+            Err(reason) => fail(sink, json, number, text, &reason),
         }
     })?;
-    Ok(lines.status())
+    Ok(status(failed))
 }
 
 /// Writes the dates of one line of free text.
+#[allow(clippy::too_many_arguments)]
 fn extract_line(
-    lines: &mut Lines<'_, impl Write, impl Write>,
+    sink: &mut Sink,
+    json: bool,
     number: u64,
     text: &str,
     parser: DateParser,
@@ -358,11 +328,11 @@ fn extract_line(
     for m in parser.find_dates(text) {
         match value_of(&m.value()) {
             Ok(value) => found.push((m, value)),
-            Err(e) => return lines.fail(number, text, &e),
+            Err(e) => return fail(sink, json, number, text, &e),
         }
     }
-    let out = &mut *lines.out;
-    if lines.json {
+    let out = &mut sink.out;
+    if json {
         write!(out, "{{\"line\":{number},\"matches\":[")?;
         for (i, (m, value)) in found.iter().enumerate() {
             let range = m.range();
@@ -410,21 +380,14 @@ fn format(f: FormatArgs, out: &mut impl Write, err: &mut impl Write) -> io::Resu
             return Ok(Status::Usage);
         }
     };
-    let mut lines = Lines {
-        out,
-        err,
-        json: f.json,
-        failed: false,
-        scratch: Vec::new(),
-    };
-    let mut shown = String::with_capacity(64);
-    for_each_line(&f.inputs, |number, line| {
+    let json = f.json;
+    let failed = lines::process(&f.inputs, out, err, |sink: &mut Sink, number, line| {
         let text = match line {
             Line::Text(text) => text,
-            Line::Bad(reason, bytes) => return lines.fail(number, &lossy(bytes), &reason),
+            Line::Bad(reason, bytes) => return fail(sink, json, number, &lossy(bytes), &reason),
         };
         let input = text.trim();
-        shown.clear();
+        let mut shown = String::with_capacity(64);
         let written = if input.contains(['T', ' ']) {
             input
                 .parse::<JalaliDateTime>()
@@ -436,8 +399,8 @@ fn format(f: FormatArgs, out: &mut impl Write, err: &mut impl Write) -> io::Resu
         };
         match written {
             Ok(Ok(())) => {
-                let out = &mut *lines.out;
-                if lines.json {
+                let out = &mut sink.out;
+                if json {
                     write!(out, "{{\"line\":{number},\"input\":")?;
                     render::json_string(out, text)?;
                     out.write_all(b",\"formatted\":")?;
@@ -448,11 +411,11 @@ fn format(f: FormatArgs, out: &mut impl Write, err: &mut impl Write) -> io::Resu
                     out.write_all(b"\n")
                 }
             }
-            Ok(Err(_)) => lines.fail(number, text, &"formatting failed"),
-            Err(e) => lines.fail(number, text, &e),
+            Ok(Err(_)) => fail(sink, json, number, text, &"formatting failed"),
+            Err(e) => fail(sink, json, number, text, &e),
         }
     })?;
-    Ok(lines.status())
+    Ok(status(failed))
 }
 
 /// Now, as a local Jalali date-time in `tz` or in the system's zone.

@@ -1,11 +1,21 @@
-//! Inputs, one line at a time: the command's arguments, or standard input read in
-//! place through one reused buffer, so memory stays flat whatever the input's size.
+//! Inputs, one line at a time, and the order of the output.
+//!
+//! Inputs come from the command's arguments or from standard input. Standard input is
+//! read in blocks of whole lines by one thread, the blocks are processed by a worker
+//! per core, and the results are written in input order by the main thread; the
+//! channels between them are bounded, so memory stays flat whatever the input's size.
 
-use std::io::{self, BufRead};
+use std::collections::BTreeMap;
+use std::io::{self, Read, Write};
+use std::sync::Mutex;
+use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 
-/// The longest line kept whole; a longer one is a failed line (and its bytes are
-/// skipped without being stored), so no input can make memory grow.
+/// The longest line kept whole; a longer one is a failed line (and only its first
+/// `MAX_LINE` bytes are ever held), so no input can make memory grow.
 pub const MAX_LINE: usize = 1 << 20;
+
+/// The size of the blocks standard input is read in.
+const BLOCK: usize = 128 * 1024;
 
 /// One input line.
 pub enum Line<'a> {
@@ -15,116 +25,309 @@ pub enum Line<'a> {
     Bad(&'static str, &'a [u8]),
 }
 
-/// Calls `each` with the number (from 1) and text of every input: the arguments
-/// when there are any, else the lines of standard input. Stops at the first error
-/// `each` returns.
-pub fn for_each_line(
+/// Where a line's results go: its output and its messages, and whether it failed.
+#[derive(Default)]
+pub struct Sink {
+    pub out: Vec<u8>,
+    pub err: Vec<u8>,
+    pub failed: bool,
+}
+
+/// Handles one line (numbered from 1), writing into the sink.
+pub trait Handler: Fn(&mut Sink, u64, Line<'_>) -> io::Result<()> + Sync {}
+impl<F: Fn(&mut Sink, u64, Line<'_>) -> io::Result<()> + Sync> Handler for F {}
+
+/// Runs `handle` over every input, writing the results to `out` and `err` in input
+/// order. Returns whether any line failed.
+pub fn process(
     arguments: &[String],
-    mut each: impl FnMut(u64, Line<'_>) -> io::Result<()>,
-) -> io::Result<()> {
+    out: &mut impl Write,
+    err: &mut impl Write,
+    handle: impl Handler,
+) -> io::Result<bool> {
     if !arguments.is_empty() {
+        let mut sink = Sink::default();
         for (i, argument) in arguments.iter().enumerate() {
-            each(i as u64 + 1, Line::Text(argument))?;
+            handle(&mut sink, i as u64 + 1, Line::Text(argument))?;
+        }
+        out.write_all(&sink.out)?;
+        err.write_all(&sink.err)?;
+        return Ok(sink.failed);
+    }
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, 8);
+    pipeline(workers, out, err, &handle)
+}
+
+/// A run of whole lines of standard input.
+struct Block {
+    /// Its place among the blocks.
+    sequence: u64,
+    /// The number of its first line.
+    first_line: u64,
+    bytes: Vec<u8>,
+    /// The block is the first `MAX_LINE` bytes of one longer line.
+    too_long: bool,
+}
+
+/// A processed block.
+struct Done {
+    sequence: u64,
+    sink: Sink,
+}
+
+fn pipeline(
+    workers: usize,
+    out: &mut impl Write,
+    err: &mut impl Write,
+    handle: &impl Handler,
+) -> io::Result<bool> {
+    let (block_tx, block_rx) = sync_channel::<Block>(workers * 2);
+    let block_rx = Mutex::new(block_rx);
+    let (done_tx, done_rx) = sync_channel::<io::Result<Done>>(workers * 2);
+    std::thread::scope(|scope| {
+        let reader = scope.spawn(move || read_blocks(block_tx));
+        for _ in 0..workers {
+            let done_tx = done_tx.clone();
+            let block_rx = &block_rx;
+            scope.spawn(move || work(block_rx, done_tx, handle));
+        }
+        drop(done_tx);
+        let written = write_in_order(done_rx, out, err);
+        // On a write error the receivers are gone, so the other threads stop too.
+        let read = reader
+            .join()
+            .unwrap_or_else(|_| Err(io::Error::other("the reader failed")));
+        let failed = written?;
+        read.map(|()| failed)
+    })
+}
+
+/// Reads standard input into blocks of whole lines.
+fn read_blocks(blocks: SyncSender<Block>) -> io::Result<()> {
+    let stdin = io::stdin();
+    let mut input = stdin.lock();
+    let mut buffer: Vec<u8> = Vec::with_capacity(2 * BLOCK);
+    let mut sequence = 0;
+    let mut line = 1;
+    // Inside a line already reported as too long: skip to its end.
+    let mut skipping = false;
+    let mut send = |bytes: Vec<u8>, too_long: bool, line: &mut u64| {
+        let lines = if too_long {
+            1
+        } else {
+            bytes.iter().filter(|&&b| b == b'\n').count() as u64
+                + u64::from(bytes.last().is_some_and(|&b| b != b'\n'))
+        };
+        let block = Block {
+            sequence,
+            first_line: *line,
+            bytes,
+            too_long,
+        };
+        sequence += 1;
+        *line += lines;
+        // The receiver is gone only when the writer stopped on an error.
+        blocks.send(block).is_ok()
+    };
+    loop {
+        let start = buffer.len();
+        buffer.resize(start + BLOCK, 0);
+        let n = match input.read(&mut buffer[start..]) {
+            Ok(n) => n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {
+                buffer.truncate(start);
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
+        buffer.truncate(start + n);
+        if skipping {
+            match buffer.iter().position(|&b| b == b'\n') {
+                Some(i) => {
+                    buffer.drain(..=i);
+                    skipping = false;
+                }
+                None => {
+                    buffer.clear();
+                    if n == 0 {
+                        return Ok(());
+                    }
+                    continue;
+                }
+            }
+        }
+        if n == 0 {
+            if !buffer.is_empty() {
+                send(std::mem::take(&mut buffer), false, &mut line);
+            }
+            return Ok(());
+        }
+        match buffer.iter().rposition(|&b| b == b'\n') {
+            Some(last) => {
+                let rest = buffer.split_off(last + 1);
+                let block = std::mem::replace(&mut buffer, rest);
+                if !send(block, false, &mut line) {
+                    return Ok(());
+                }
+                buffer.reserve(2 * BLOCK);
+            }
+            None if buffer.len() > MAX_LINE => {
+                buffer.truncate(MAX_LINE);
+                if !send(std::mem::take(&mut buffer), true, &mut line) {
+                    return Ok(());
+                }
+                skipping = true;
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Processes blocks until there are none.
+fn work(
+    blocks: &Mutex<Receiver<Block>>,
+    done: SyncSender<io::Result<Done>>,
+    handle: &impl Handler,
+) {
+    loop {
+        let block = match blocks.lock() {
+            Ok(receiver) => receiver.recv(),
+            Err(_) => return,
+        };
+        let Ok(block) = block else { return };
+        let mut sink = Sink {
+            out: Vec::with_capacity(block.bytes.len()),
+            err: Vec::new(),
+            failed: false,
+        };
+        let result = process_block(&block, &mut sink, handle).map(|()| Done {
+            sequence: block.sequence,
+            sink,
+        });
+        if done.send(result).is_err() {
+            return;
+        }
+    }
+}
+
+/// Runs `handle` on every line of a block.
+fn process_block(block: &Block, sink: &mut Sink, handle: &impl Handler) -> io::Result<()> {
+    if block.too_long {
+        return handle(
+            sink,
+            block.first_line,
+            Line::Bad("the line is longer than 1 MiB", &block.bytes),
+        );
+    }
+    // The common case, a block that is all UTF-8, is validated at once; its lines
+    // are then text already.
+    if let Ok(text) = simdutf8::basic::from_utf8(&block.bytes) {
+        for (number, line) in (block.first_line..).zip(text.split_inclusive('\n')) {
+            let line = line.strip_suffix('\n').unwrap_or(line);
+            let line = line.strip_suffix('\r').unwrap_or(line);
+            let line = if line.len() > MAX_LINE {
+                Line::Bad(
+                    "the line is longer than 1 MiB",
+                    &line.as_bytes()[..MAX_LINE],
+                )
+            } else {
+                Line::Text(line)
+            };
+            handle(sink, number, line)?;
         }
         return Ok(());
     }
-    let stdin = io::stdin();
-    let mut input = io::BufReader::with_capacity(64 * 1024, stdin.lock());
-    let mut buffer = Vec::with_capacity(4096);
-    let mut number = 0;
-    while let Some(too_long) = read_line(&mut input, &mut buffer)? {
-        number += 1;
-        let mut bytes = &buffer[..];
-        if let Some(rest) = bytes.strip_suffix(b"\n") {
-            bytes = rest;
+    let mut bytes = &block.bytes[..];
+    let mut number = block.first_line;
+    while !bytes.is_empty() {
+        let (mut line, rest) = match bytes.iter().position(|&b| b == b'\n') {
+            Some(i) => (&bytes[..i], &bytes[i + 1..]),
+            None => (bytes, &bytes[bytes.len()..]),
+        };
+        bytes = rest;
+        if let Some(without) = line.strip_suffix(b"\r") {
+            line = without;
         }
-        if let Some(rest) = bytes.strip_suffix(b"\r") {
-            bytes = rest;
-        }
-        let line = if too_long {
-            Line::Bad("the line is longer than 1 MiB", bytes)
+        let line = if line.len() > MAX_LINE {
+            Line::Bad("the line is longer than 1 MiB", &line[..MAX_LINE])
         } else {
-            match std::str::from_utf8(bytes) {
+            match simdutf8::basic::from_utf8(line) {
                 Ok(text) => Line::Text(text),
-                Err(_) => Line::Bad("the line is not valid UTF-8", bytes),
+                Err(_) => Line::Bad("the line is not valid UTF-8", line),
             }
         };
-        each(number, line)?;
+        handle(sink, number, line)?;
+        number += 1;
     }
     Ok(())
 }
 
-/// Reads one line, its `\n` included, into `buffer` (cleared first), keeping at most
-/// [`MAX_LINE`] bytes of it. `None` at the end of the input; otherwise whether the
-/// line was cut.
-fn read_line(input: &mut impl BufRead, buffer: &mut Vec<u8>) -> io::Result<Option<bool>> {
-    buffer.clear();
-    let mut too_long = false;
-    let mut read_any = false;
-    loop {
-        let available = match input.fill_buf() {
-            Ok(available) => available,
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err(e),
-        };
-        if available.is_empty() {
-            return Ok(read_any.then_some(too_long));
-        }
-        read_any = true;
-        let (chunk, done) = match available.iter().position(|&b| b == b'\n') {
-            Some(i) => (&available[..=i], true),
-            None => (available, false),
-        };
-        let room = MAX_LINE.saturating_sub(buffer.len());
-        if chunk.len() > room {
-            too_long = true;
-        }
-        buffer.extend_from_slice(&chunk[..chunk.len().min(room)]);
-        let used = chunk.len();
-        input.consume(used);
-        if done {
-            return Ok(Some(too_long));
+/// Writes processed blocks in their input order.
+fn write_in_order(
+    done: Receiver<io::Result<Done>>,
+    out: &mut impl Write,
+    err: &mut impl Write,
+) -> io::Result<bool> {
+    let mut waiting = BTreeMap::new();
+    let mut next = 0;
+    let mut failed = false;
+    for result in done {
+        let block = result?;
+        waiting.insert(block.sequence, block.sink);
+        while let Some(sink) = waiting.remove(&next) {
+            out.write_all(&sink.out)?;
+            err.write_all(&sink.err)?;
+            failed |= sink.failed;
+            next += 1;
         }
     }
+    Ok(failed)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn lines(input: &[u8]) -> Vec<(Vec<u8>, bool)> {
-        let mut reader = io::BufReader::with_capacity(7, input);
-        let mut buffer = Vec::new();
-        let mut all = Vec::new();
-        while let Some(too_long) = read_line(&mut reader, &mut buffer).unwrap() {
-            all.push((buffer.clone(), too_long));
-        }
-        all
+    fn lines_of(bytes: &[u8]) -> Vec<(u64, String)> {
+        let block = Block {
+            sequence: 0,
+            first_line: 7,
+            bytes: bytes.to_vec(),
+            too_long: false,
+        };
+        let mut sink = Sink::default();
+        let handle = |sink: &mut Sink, n: u64, line: Line<'_>| {
+            let text = match line {
+                Line::Text(t) => t.to_string(),
+                Line::Bad(reason, _) => format!("<{reason}>"),
+            };
+            writeln!(sink.out, "{n}:{text}")
+        };
+        process_block(&block, &mut sink, &handle).unwrap();
+        String::from_utf8(sink.out)
+            .unwrap()
+            .lines()
+            .map(|l| {
+                let (n, t) = l.split_once(':').unwrap();
+                (n.parse().unwrap(), t.to_string())
+            })
+            .collect()
     }
 
     #[test]
     fn every_line_once_whatever_the_endings() {
-        assert!(lines(b"").is_empty());
-        assert_eq!(lines(b"\n"), [(b"\n".to_vec(), false)]);
+        assert!(lines_of(b"").is_empty());
+        assert_eq!(lines_of(b"\n"), [(7, String::new())]);
         assert_eq!(
-            lines(b"a\n\nbcdefghijklmnop\nlast"),
+            lines_of(b"a\r\n\nb\xff\nlast"),
             [
-                (b"a\n".to_vec(), false),
-                (b"\n".to_vec(), false),
-                (b"bcdefghijklmnop\n".to_vec(), false),
-                (b"last".to_vec(), false),
+                (7, "a".to_string()),
+                (8, String::new()),
+                (9, "<the line is not valid UTF-8>".to_string()),
+                (10, "last".to_string()),
             ]
         );
-    }
-
-    #[test]
-    fn long_lines_are_cut_not_stored() {
-        let mut input = vec![b'x'; MAX_LINE + 10];
-        input.extend_from_slice(b"\nnext\n");
-        let all = lines(&input);
-        assert_eq!(all.len(), 2);
-        assert_eq!(all[0].0.len(), MAX_LINE);
-        assert!(all[0].1);
-        assert_eq!(all[1], (b"next\n".to_vec(), false));
     }
 }
