@@ -137,7 +137,10 @@ fn time_after(input: &str) -> Fast<'_, (Time, bool)> {
 /// The whole of `input` as one of the common forms with a valid date, or `None`.
 pub(crate) fn common_form(input: &str, settings: Settings) -> Option<Written> {
     // Only a letter may start a weekday.
-    let starts_with_digit = digit_run(input, 1, usize::MAX).is_some();
+    let starts_with_digit = matches!(
+        input.as_bytes(),
+        [b'0'..=b'9', ..] | [0xDB, 0xB0..=0xB9, ..] | [0xD9, 0xA0..=0xA9, ..]
+    );
     let (rest, weekday) = if starts_with_digit {
         (input, None)
     } else {

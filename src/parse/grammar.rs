@@ -200,7 +200,8 @@ pub(crate) fn digit_run(input: &str, min: usize, max: usize) -> Option<(&str, u3
         if count == max {
             return None;
         }
-        value = value * 10 + u32::from(digit);
+        // Callers ask for at most 9 digits, which fit; wrap rather than panic anyway.
+        value = value.wrapping_mul(10).wrapping_add(u32::from(digit));
         count += 1;
         end += len;
     }
