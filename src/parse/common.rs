@@ -45,9 +45,11 @@ fn number(input: &str, min: usize, max: usize) -> Fast<'_, (u32, usize)> {
 /// with the word ماه after it (آبان‌ماه, آبانماه, آبان ماه), and followed by a space.
 fn exact_month(input: &str) -> Fast<'_, u8> {
     const SUFFIX: &str = "ماه";
-    let word_len = input.find(' ').unwrap_or(input.len());
-    let word = &input.as_bytes()[..word_len];
-    let rest = &input[word_len..];
+    // Words are short: a plain loop beats a vectorised search here.
+    let bytes = input.as_bytes();
+    let word_len = bytes.iter().position(|&b| b == b' ').unwrap_or(bytes.len());
+    let word = &bytes[..word_len];
+    let rest = input.get(word_len..).unwrap_or("");
     if let Some(month) = MONTH_EXACT.get(word) {
         // آبان ماه
         let rest = rest

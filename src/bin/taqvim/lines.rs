@@ -6,7 +6,7 @@
 //! channels between them are bounded, so memory stays flat whatever the input's size.
 
 use std::collections::BTreeMap;
-use std::io::{self, Read, Write};
+use std::io::{self, BufRead, Write};
 use std::sync::Mutex;
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 
@@ -107,7 +107,7 @@ fn pipeline(
 /// Reads standard input into blocks of whole lines.
 fn read_blocks(blocks: SyncSender<Block>) -> io::Result<()> {
     let stdin = io::stdin();
-    let mut input = stdin.lock();
+    let mut input = io::BufReader::with_capacity(BLOCK, stdin.lock());
     let mut buffer: Vec<u8> = Vec::with_capacity(2 * BLOCK);
     let mut sequence = 0;
     let mut line = 1;
@@ -117,8 +117,7 @@ fn read_blocks(blocks: SyncSender<Block>) -> io::Result<()> {
         let lines = if too_long {
             1
         } else {
-            bytes.iter().filter(|&&b| b == b'\n').count() as u64
-                + u64::from(bytes.last().is_some_and(|&b| b != b'\n'))
+            count_newlines(&bytes) + u64::from(bytes.last().is_some_and(|&b| b != b'\n'))
         };
         let block = Block {
             sequence,
@@ -132,17 +131,16 @@ fn read_blocks(blocks: SyncSender<Block>) -> io::Result<()> {
         blocks.send(block).is_ok()
     };
     loop {
-        let start = buffer.len();
-        buffer.resize(start + BLOCK, 0);
-        let n = match input.read(&mut buffer[start..]) {
-            Ok(n) => n,
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => {
-                buffer.truncate(start);
-                continue;
+        // What one read gives, copied after what is left of the last one.
+        let n = match input.fill_buf() {
+            Ok(available) => {
+                buffer.extend_from_slice(available);
+                available.len()
             }
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
             Err(e) => return Err(e),
         };
-        buffer.truncate(start + n);
+        input.consume(n);
         if skipping {
             match buffer.iter().position(|&b| b == b'\n') {
                 Some(i) => {
@@ -183,6 +181,23 @@ fn read_blocks(blocks: SyncSender<Block>) -> io::Result<()> {
             _ => {}
         }
     }
+}
+
+/// The number of `\n` bytes, eight at a time.
+fn count_newlines(bytes: &[u8]) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut count = 0;
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        // The high bit of each byte that is `\n`, exactly (no carries between bytes).
+        let v = u64::from_le_bytes(word) ^ (u64::from(b'\n') * ONES);
+        let zero = !(((v & LOW7) + LOW7) | v) & !LOW7;
+        count += u64::from(zero.count_ones());
+    }
+    count + chunks.remainder().iter().filter(|&&b| b == b'\n').count() as u64
 }
 
 /// Processes blocks until there are none.
@@ -314,6 +329,20 @@ mod tests {
                 (n.parse().unwrap(), t.to_string())
             })
             .collect()
+    }
+
+    #[test]
+    fn newlines_are_counted_exactly() {
+        let mut bytes = Vec::new();
+        for i in 0..300u32 {
+            bytes.push(if i % 7 == 0 {
+                b'\n'
+            } else {
+                (i * 37 % 256) as u8
+            });
+            let expected = bytes.iter().filter(|&&b| b == b'\n').count() as u64;
+            assert_eq!(count_newlines(&bytes), expected, "{i}");
+        }
     }
 
     #[test]
