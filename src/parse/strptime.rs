@@ -22,6 +22,16 @@ struct Fields {
     minute: Option<u8>,
     second: Option<u8>,
     nanosecond: Option<u32>,
+    /// A field was read twice with different values (`%d` and `%e` disagreeing).
+    conflict: bool,
+}
+
+/// Fills `slot` with `value`, noting a conflict with a value read before.
+fn put<T: PartialEq>(conflict: &mut bool, slot: &mut Option<T>, value: T) {
+    match slot {
+        Some(old) if *old != value => *conflict = true,
+        _ => *slot = Some(value),
+    }
 }
 
 fn syntax(text: &str, rest: &str, expected: &'static str) -> ParseError {
@@ -54,7 +64,12 @@ fn read(text: &str, format: &str, parser: DateParser) -> Result<Fields, ParseErr
     let mut fields = Fields::default();
     let mut input = text;
     let mut spec = format.char_indices();
+    let mut before = input;
     while let Some((at, c)) = spec.next() {
+        if fields.conflict {
+            return Err(syntax(text, before, "the same value as read before"));
+        }
+        before = input;
         if c.is_whitespace() {
             // Whitespace in the format matches any run of spaces, or none.
             input = grammar::gap0(input).map_or(input, |(rest, ())| rest);
@@ -89,7 +104,11 @@ fn read(text: &str, format: &str, parser: DateParser) -> Result<Fields, ParseErr
             let width = directive as usize - '0' as usize;
             let (rest, (value, _)) = grammar::digits(input, width, width, "digits of a fraction")
                 .map_err(|e| from_nom(text, e))?;
-            fields.nanosecond = Some(value * 10u32.pow(9 - width as u32));
+            put(
+                &mut fields.conflict,
+                &mut fields.nanosecond,
+                value * 10u32.pow(9 - width as u32),
+            );
             input = rest;
             continue;
         }
@@ -118,7 +137,11 @@ fn read(text: &str, format: &str, parser: DateParser) -> Result<Fields, ParseErr
                         let (rest, (value, _)) =
                             grammar::digits(rest, width, width, "digits of a fraction")
                                 .map_err(|e| from_nom(text, e))?;
-                        fields.nanosecond = Some(value * 10u32.pow(9 - width as u32));
+                        put(
+                            &mut fields.conflict,
+                            &mut fields.nanosecond,
+                            value * 10u32.pow(9 - width as u32),
+                        );
                         rest
                     }
                 };
@@ -126,6 +149,9 @@ fn read(text: &str, format: &str, parser: DateParser) -> Result<Fields, ParseErr
             continue;
         }
         input = directive_at(text, input, directive, at, &mut fields, parser)?;
+    }
+    if fields.conflict {
+        return Err(syntax(text, before, "the same value as read before"));
     }
     let (rest, ()) = grammar::gap0(input).map_err(|e| from_nom(text, e))?;
     if !rest.is_empty() {
@@ -164,44 +190,77 @@ fn directive_at<'a>(
                 None => (rest, false),
             };
             let (rest, y) = number(rest, 7, "a year").map_err(nom)?;
-            f.year = Some(if negative { -(y as i32) } else { y as i32 });
+            put(
+                &mut f.conflict,
+                &mut f.year,
+                if negative { -(y as i32) } else { y as i32 },
+            );
             rest
         }
         'y' => {
             let (rest, (yy, _)) = grammar::digits(rest, 2, 2, "a two-digit year").map_err(nom)?;
-            f.year = Some(grammar::expand_two_digit_year(yy, parser.settings.pivot));
+            let year = grammar::expand_two_digit_year(yy, parser.settings.pivot);
+            put(&mut f.conflict, &mut f.year, year);
             rest
         }
-        'm' => set(&mut f.month, number(rest, 2, "a month").map_err(nom)?),
-        'd' | 'e' => set(&mut f.day, number(rest, 2, "a day").map_err(nom)?),
+        'm' => set(
+            &mut f.conflict,
+            &mut f.month,
+            number(rest, 2, "a month").map_err(nom)?,
+        ),
+        'd' | 'e' => set(
+            &mut f.conflict,
+            &mut f.day,
+            number(rest, 2, "a day").map_err(nom)?,
+        ),
         'j' => {
             let (rest, n) = number(rest, 3, "a day of the year").map_err(nom)?;
-            f.ordinal = Some(n as u16);
+            put(&mut f.conflict, &mut f.ordinal, n as u16);
             rest
         }
         'B' | 'b' | 'h' => {
             let (rest, m) = grammar::month_name(rest).map_err(nom)?;
-            f.month = Some(m);
+            put(&mut f.conflict, &mut f.month, m);
             rest
         }
         'A' | 'a' => {
             let (rest, w) = grammar::weekday_name(rest).map_err(nom)?;
-            f.weekday = Some(w);
+            put(&mut f.conflict, &mut f.weekday, w);
             rest
         }
-        'H' | 'k' => set(&mut f.hour, number(rest, 2, "an hour").map_err(nom)?),
-        'I' | 'l' => set(&mut f.hour12, number(rest, 2, "an hour").map_err(nom)?),
-        'M' => set(&mut f.minute, number(rest, 2, "minutes").map_err(nom)?),
-        'S' => set(&mut f.second, number(rest, 2, "seconds").map_err(nom)?),
+        'H' | 'k' => set(
+            &mut f.conflict,
+            &mut f.hour,
+            number(rest, 2, "an hour").map_err(nom)?,
+        ),
+        'I' | 'l' => set(
+            &mut f.conflict,
+            &mut f.hour12,
+            number(rest, 2, "an hour").map_err(nom)?,
+        ),
+        'M' => set(
+            &mut f.conflict,
+            &mut f.minute,
+            number(rest, 2, "minutes").map_err(nom)?,
+        ),
+        'S' => set(
+            &mut f.conflict,
+            &mut f.second,
+            number(rest, 2, "seconds").map_err(nom)?,
+        ),
         'p' | 'P' => {
             let (rest, half) = grammar::meridiem(rest).map_err(nom)?;
-            f.pm = Some(half);
+            put(&mut f.conflict, &mut f.pm, half);
             rest
         }
         'f' => {
             let (rest, (value, count)) =
                 grammar::digits(rest, 1, 9, "digits of a fraction").map_err(nom)?;
-            f.nanosecond = Some(value * 10u32.pow(9 - count as u32));
+            put(
+                &mut f.conflict,
+                &mut f.nanosecond,
+                value * 10u32.pow(9 - count as u32),
+            );
             rest
         }
         'u' | 'w' => {
@@ -212,7 +271,8 @@ fn directive_at<'a>(
                 ('w', 0..=6) => (n + 1) % 7,
                 _ => return Err(syntax(text, input, "a weekday number in range")),
             };
-            f.weekday = Some(Weekday::from_days_since_saturday(days_since_saturday as u8));
+            let day = Weekday::from_days_since_saturday(days_since_saturday as u8);
+            put(&mut f.conflict, &mut f.weekday, day);
             rest
         }
         'Z' => {
@@ -258,8 +318,16 @@ fn directive_at<'a>(
     Ok(rest)
 }
 
-fn set<'a, T: TryFrom<u32>>(slot: &mut Option<T>, (rest, value): (&'a str, u32)) -> &'a str {
-    *slot = T::try_from(value).ok();
+fn set<'a, T: TryFrom<u32> + PartialEq>(
+    conflict: &mut bool,
+    slot: &mut Option<T>,
+    (rest, value): (&'a str, u32),
+) -> &'a str {
+    match T::try_from(value) {
+        Ok(value) => put(conflict, slot, value),
+        // Out of the field's type: invalid, as a missing field would be.
+        Err(_) => *slot = None,
+    }
     rest
 }
 
@@ -384,6 +452,20 @@ mod tests {
     use std::string::ToString;
 
     use super::*;
+
+    #[test]
+    fn a_field_read_twice_must_agree() {
+        let err = JalaliDate::parse_from_str("1400 08 26 27", "%Y %m %d %d").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "expected the same value as read before at byte 11, found '27'"
+        );
+        assert!(JalaliDate::parse_from_str("1400 08 26 26", "%Y %m %d %e").is_ok());
+        let odd = "1400-08-26 00:05:02.0871213";
+        assert!(JalaliDateTime::parse_from_str(odd, "%F %T%.f%.3f").is_ok());
+        let twice = "1400-08-26 00:05:02.087121300.087";
+        assert!(JalaliDateTime::parse_from_str(twice, "%F %T%.f%.3f").is_err());
+    }
 
     #[test]
     fn directives() {
