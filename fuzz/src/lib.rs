@@ -209,6 +209,16 @@ pub fn convert(data: &[u8]) {
             check_date(date);
         }
     }
+    // The ends of chrono's range, and of i32, every time.
+    for naive in [NaiveDate::MIN, NaiveDate::MAX] {
+        let date = JalaliDate::from(naive);
+        assert_eq!(NaiveDate::try_from(date), Ok(naive));
+        check_date(date);
+    }
+    for year in [i32::MIN, i32::MAX] {
+        assert!(JalaliDate::new(year, 1, 1).is_err());
+        assert!(JalaliDate::from_gregorian(year, 1, 1).is_err());
+    }
     if let Ok(dt) = JalaliDateTime::from_epoch_seconds(seconds) {
         assert_eq!(dt.epoch_seconds(), seconds);
     }
