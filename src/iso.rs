@@ -206,16 +206,21 @@ pub(crate) fn parse_time(text: &str) -> Result<Time, Error> {
     Ok(t)
 }
 
-pub(crate) fn parse_date_time(text: &str) -> Result<JalaliDateTime, Error> {
-    let mut c = Cursor::new(text);
-    let d = date(&mut c)?;
+/// `YYYY-MM-DDTHH:MM[:SS[.f]]`, a space allowed for the `T`.
+fn date_time(c: &mut Cursor<'_>) -> Result<JalaliDateTime, Error> {
+    let d = date(c)?;
     match c.peek() {
         Some(b'T' | b' ') => c.pos += 1,
         _ => return Err(c.error("'T' between the date and the time")),
     }
-    let t = time(&mut c)?;
+    Ok(JalaliDateTime::new(d, time(c)?))
+}
+
+pub(crate) fn parse_date_time(text: &str) -> Result<JalaliDateTime, Error> {
+    let mut c = Cursor::new(text);
+    let dt = date_time(&mut c)?;
     c.end()?;
-    Ok(JalaliDateTime::new(d, t))
+    Ok(dt)
 }
 
 /// `Z`, `+03:30`, `+0330` or `+03:25:44`, as seconds east of UTC.
@@ -259,12 +264,7 @@ pub(crate) fn parse_zoned(
     text: &str,
 ) -> Result<(JalaliDateTime, Option<i32>, Option<&str>), Error> {
     let mut c = Cursor::new(text);
-    let d = date(&mut c)?;
-    match c.peek() {
-        Some(b'T' | b' ') => c.pos += 1,
-        _ => return Err(c.error("'T' between the date and the time")),
-    }
-    let t = time(&mut c)?;
+    let local = date_time(&mut c)?;
     let offset = match c.peek() {
         Some(b'[') | None => None,
         _ => Some(offset(&mut c)?),
@@ -280,7 +280,7 @@ pub(crate) fn parse_zoned(
         None
     };
     c.end()?;
-    Ok((JalaliDateTime::new(d, t), offset, zone))
+    Ok((local, offset, zone))
 }
 
 #[cfg(test)]

@@ -104,20 +104,8 @@ impl Month {
     /// assert_eq!(taqvim::Month::Ordibehesht.name(), "Ordibehesht");
     /// ```
     pub const fn name(self) -> &'static str {
-        match self {
-            Month::Farvardin => "Farvardin",
-            Month::Ordibehesht => "Ordibehesht",
-            Month::Khordad => "Khordad",
-            Month::Tir => "Tir",
-            Month::Mordad => "Mordad",
-            Month::Shahrivar => "Shahrivar",
-            Month::Mehr => "Mehr",
-            Month::Aban => "Aban",
-            Month::Azar => "Azar",
-            Month::Dey => "Dey",
-            Month::Bahman => "Bahman",
-            Month::Esfand => "Esfand",
-        }
+        // The lexicon's English names, Farvardin first.
+        crate::lexicon::MONTH_NAMES[3][self as usize - 1]
     }
 
     /// The month after this one; Farvardin follows Esfand.
@@ -260,15 +248,8 @@ impl Weekday {
     /// assert_eq!(taqvim::Weekday::Tuesday.name(), "Tuesday");
     /// ```
     pub const fn name(self) -> &'static str {
-        match self {
-            Weekday::Saturday => "Saturday",
-            Weekday::Sunday => "Sunday",
-            Weekday::Monday => "Monday",
-            Weekday::Tuesday => "Tuesday",
-            Weekday::Wednesday => "Wednesday",
-            Weekday::Thursday => "Thursday",
-            Weekday::Friday => "Friday",
-        }
+        // The lexicon's English names, Saturday first.
+        crate::lexicon::WEEKDAY_NAMES[3][self as usize]
     }
 
     /// The next day of the week.
