@@ -12,147 +12,216 @@
 //! invalid date) goes to the full grammar, which also explains failures. Failing here
 //! costs nothing: the parsers carry no error, only the fact of failing.
 
-use nom::Parser;
-use nom::branch::alt;
-use nom::bytes::complete::tag;
-use nom::combinator::{eof, opt};
-use nom::sequence::preceded;
-
-use nom::IResult;
-
-use super::grammar::{Settings, Written, digit_run, expand_two_digit_year};
+use super::grammar::{Settings, Written, digits_at, expand_two_digit_year};
 use crate::lexicon::{MONTH_EXACT, WEEKDAY_EXACT};
 use crate::{Time, Weekday};
 
-/// A parser result with no error to build.
-type Fast<'a, T> = IResult<&'a str, T, ()>;
+/// The word ماه ("month") that may follow a month name.
+const MONTH_SUFFIX: &[u8] = "ماه".as_bytes();
+/// The zero-width non-joiner, as in آبان‌ماه.
+const ZWNJ: &[u8] = "\u{200C}".as_bytes();
+/// The Arabic comma and a space.
+const COMMA_SPACE: &[u8] = "، ".as_bytes();
 
-/// Fails without saying why: the full grammar will.
-fn no<T>() -> Fast<'static, T> {
-    Err(nom::Err::Error(()))
+/// A position in the input, moved forward by the readers below; each reader either
+/// reads what it wants and moves past it, or answers `None`, after which the whole
+/// form fails (nothing backtracks in these shapes).
+struct Cursor<'a> {
+    bytes: &'a [u8],
+    pos: usize,
 }
 
-/// Between `min` and `max` digits of any script, as a number and a digit count.
-fn number(input: &str, min: usize, max: usize) -> Fast<'_, (u32, usize)> {
-    match digit_run(input, min, max) {
-        Some((rest, value, count)) => Ok((rest, (value, count))),
-        None => no(),
+impl<'a> Cursor<'a> {
+    /// What is left.
+    #[inline]
+    fn rest(&self) -> &'a [u8] {
+        self.bytes.get(self.pos..).unwrap_or(&[])
+    }
+
+    /// Between `min` and `max` digits of any script: the number and the digit count.
+    #[inline]
+    fn number(&mut self, min: usize, max: usize) -> Option<(u32, usize)> {
+        let (value, count, len) = digits_at(self.rest(), min, max)?;
+        self.pos += len;
+        Some((value, count))
+    }
+
+    /// Moves past `literal` if the rest starts with it.
+    #[inline]
+    fn eat(&mut self, literal: &[u8]) -> bool {
+        let found = self.rest().starts_with(literal);
+        if found {
+            self.pos += literal.len();
+        }
+        found
+    }
+
+    /// Moves past the first of `literals` the rest starts with.
+    #[inline]
+    fn eat_any(&mut self, literals: &[&[u8]]) -> bool {
+        literals.iter().any(|literal| self.eat(literal))
+    }
+
+    #[inline]
+    fn at_end(&self) -> bool {
+        self.pos >= self.bytes.len()
     }
 }
 
 /// A month name spelled exactly as in the lexicon, as the first entry of the
 /// lexicon's month table with that spelling (the one the full grammar takes), maybe
-/// with the word ماه after it (آبان‌ماه, آبانماه, آبان ماه), and followed by a space.
-fn exact_month(input: &str) -> Fast<'_, u8> {
-    const SUFFIX: &str = "ماه";
+/// with the word ماه after it (آبان‌ماه, آبانماه, آبان ماه); the cursor stops before
+/// the space that follows.
+fn exact_month(at: &mut Cursor<'_>) -> Option<u8> {
     // Words are short: a plain loop beats a vectorised search here.
-    let bytes = input.as_bytes();
-    let word_len = bytes.iter().position(|&b| b == b' ').unwrap_or(bytes.len());
-    let word = &bytes[..word_len];
-    let rest = input.get(word_len..).unwrap_or("");
+    let rest = at.rest();
+    let word_len = rest.iter().position(|&b| b == b' ').unwrap_or(rest.len());
+    let word = &rest[..word_len];
+    at.pos += word_len;
     if let Some(month) = MONTH_EXACT.get(word) {
-        // آبان ماه
-        let rest = rest
-            .strip_prefix(" ماه")
-            .filter(|r| r.starts_with(' '))
-            .unwrap_or(rest);
-        return Ok((rest, month));
+        // آبان ماه, when a space follows.
+        let after = at.rest();
+        if after.len() > MONTH_SUFFIX.len() + 1
+            && after[0] == b' '
+            && after[1..].starts_with(MONTH_SUFFIX)
+            && after[MONTH_SUFFIX.len() + 1] == b' '
+        {
+            at.pos += MONTH_SUFFIX.len() + 1;
+        }
+        return Some(month);
     }
     // آبانماه, آبان‌ماه
-    let name = word
-        .strip_suffix(SUFFIX.as_bytes())
-        .map(|w| w.strip_suffix("\u{200C}".as_bytes()).unwrap_or(w));
-    match name.and_then(|name| MONTH_EXACT.get(name)) {
-        Some(month) => Ok((rest, month)),
-        None => no(),
-    }
+    let name = word.strip_suffix(MONTH_SUFFIX)?;
+    MONTH_EXACT.get(name.strip_suffix(ZWNJ).unwrap_or(name))
 }
 
-/// `۲۶ آبان ۱۴۰۰`: a day of one or two digits, a month name, a year of two or four.
-fn day_month_year(input: &str, settings: Settings) -> Fast<'_, (i32, u8, u8)> {
-    let (rest, (day, _)) = number(input, 1, 2)?;
-    let (rest, month) = preceded(tag(" "), exact_month).parse(rest)?;
-    let (rest, (year, count)) = preceded(tag(" "), |i| number(i, 2, 4)).parse(rest)?;
-    let year = match count {
-        4 => year as i32,
-        2 => expand_two_digit_year(year, settings.pivot),
-        _ => return no(),
+/// `۲۶ آبان ۱۴۰۰` after its day: a month name, a year of two or four digits.
+fn month_year(at: &mut Cursor<'_>, settings: Settings) -> Option<(i32, u8)> {
+    if !at.eat(b" ") {
+        return None;
+    }
+    let month = exact_month(at)?;
+    if !at.eat(b" ") {
+        return None;
+    }
+    let year = match at.number(2, 4)? {
+        (year, 4) => year as i32,
+        (year, 2) => expand_two_digit_year(year, settings.pivot),
+        _ => return None,
     };
-    Ok((rest, (year, month, day as u8)))
+    Some((year, month))
 }
 
-/// `1400/08/26` or `1400-08-26`: a four-digit year within the numeric limit, then
-/// month and day, with the same separator twice.
-fn year_month_day(input: &str, settings: Settings) -> Fast<'_, (i32, u8, u8)> {
-    let (rest, (year, _)) = number(input, 4, 4)?;
-    if year > u32::from(settings.max_numeric_year) {
-        return no();
+/// `1400/08/26` or `1400-08-26` after its year: month and day, after the same
+/// separator twice.
+fn month_day(at: &mut Cursor<'_>) -> Option<(u8, u8)> {
+    let sep: &[u8] = match at.rest().first()? {
+        b'/' => b"/",
+        b'-' => b"-",
+        _ => return None,
+    };
+    at.pos += 1;
+    let (month, _) = at.number(1, 2)?;
+    if !at.eat(sep) {
+        return None;
     }
-    let (rest, sep) = alt((tag("/"), tag("-"))).parse(rest)?;
-    let (rest, (month, _)) = number(rest, 1, 2)?;
-    let (rest, _) = tag(sep).parse(rest)?;
-    let (rest, (day, _)) = number(rest, 1, 2)?;
-    Ok((rest, (year as i32, month as u8, day as u8)))
+    let (day, _) = at.number(1, 2)?;
+    Some((month as u8, day as u8))
 }
 
 /// A weekday spelled exactly as in the lexicon (the longest such, of one word or two),
 /// then a space or a comma and a space: `سه‌شنبه `, `سه شنبه، `.
-fn exact_weekday(input: &str) -> Fast<'_, Weekday> {
-    let is_end = |c: char| c == ' ' || c == '،' || c == ',';
-    let first = input.find(is_end).unwrap_or(input.len());
-    let second = input
-        .get(first + 1..)
-        .and_then(|rest| rest.find(is_end))
-        .map(|i| first + 1 + i);
-    let found = second
-        .and_then(|end| Some((end, WEEKDAY_EXACT.get(&input.as_bytes()[..end])?)))
-        .or_else(|| Some((first, WEEKDAY_EXACT.get(&input.as_bytes()[..first])?)));
-    let Some((end, day)) = found else {
-        return no();
+fn exact_weekday(at: &mut Cursor<'_>) -> Option<Weekday> {
+    let rest = at.rest();
+    // The end of a word: a space or a comma, Latin or Arabic; the length of the mark.
+    let end_at = |from: usize| {
+        (from..rest.len()).find_map(|i| match rest[i..] {
+            [b' ' | b',', ..] => Some((i, 1)),
+            [0xD8, 0x8C, ..] => Some((i, 2)),
+            _ => None,
+        })
     };
-    let (rest, _) = alt((tag("، "), tag(", "), tag(" "))).parse(&input[end..])?;
-    Ok((rest, Weekday::from_days_since_saturday(day)))
+    let (first, mark) = end_at(0).unwrap_or((rest.len(), 0));
+    // A second word, after a one-byte mark (a space, or a comma within the name).
+    let second = if mark == 1 {
+        end_at(first + 1).map(|(i, _)| i)
+    } else {
+        None
+    };
+    let (end, day) = second
+        .and_then(|end| Some((end, WEEKDAY_EXACT.get(&rest[..end])?)))
+        .or_else(|| Some((first, WEEKDAY_EXACT.get(&rest[..first])?)))?;
+    at.pos += end;
+    if at.eat_any(&[COMMA_SPACE, b", ", b" "]) {
+        Some(Weekday::from_days_since_saturday(day))
+    } else {
+        None
+    }
 }
 
 /// ` - ۰۲:۳۹`, ` ساعت ۰۲:۳۹:۰۵`: a time after a space, a spaced dash, a comma or
 /// ساعت, and whether seconds were written.
-fn time_after(input: &str) -> Fast<'_, (Time, bool)> {
-    let (rest, _) = alt((
-        tag(" - "),
-        tag(" ساعت "),
-        tag("، ساعت "),
-        tag("، "),
-        tag(" "),
-    ))
-    .parse(input)?;
-    let (rest, (hour, _)) = number(rest, 1, 2)?;
-    let (rest, (minute, _)) = preceded(tag(":"), |i| number(i, 1, 2)).parse(rest)?;
-    let (rest, second) = opt(preceded(tag(":"), |i| number(i, 1, 2))).parse(rest)?;
-    let written = second.is_some();
-    let second = second.map_or(0, |(s, _)| s);
-    match Time::from_hms(hour as u8, minute as u8, second as u8) {
-        Ok(time) if hour < 24 => Ok((rest, (time, written))),
-        _ => no(),
+fn time_after(at: &mut Cursor<'_>) -> Option<(Time, bool)> {
+    const HOUR: &[u8] = " ساعت ".as_bytes();
+    const COMMA_HOUR: &[u8] = "، ساعت ".as_bytes();
+    if !at.eat_any(&[b" - ", HOUR, COMMA_HOUR, COMMA_SPACE, b" "]) {
+        return None;
+    }
+    let (hour, _) = at.number(1, 2)?;
+    if !at.eat(b":") {
+        return None;
+    }
+    let (minute, _) = at.number(1, 2)?;
+    let second = if at.eat(b":") {
+        Some(at.number(1, 2)?.0)
+    } else {
+        None
+    };
+    match Time::from_hms(hour as u8, minute as u8, second.unwrap_or(0) as u8) {
+        Ok(time) if hour < 24 => Some((time, second.is_some())),
+        _ => None,
     }
 }
 
 /// The whole of `input` as one of the common forms with a valid date, or `None`.
 pub(crate) fn common_form(input: &str, settings: Settings) -> Option<Written> {
+    let mut at = Cursor {
+        bytes: input.as_bytes(),
+        pos: 0,
+    };
     // Only a letter may start a weekday.
     let starts_with_digit = matches!(
-        input.as_bytes(),
+        at.bytes,
         [b'0'..=b'9', ..] | [0xDB, 0xB0..=0xB9, ..] | [0xD9, 0xA0..=0xA9, ..]
     );
-    let (rest, weekday) = if starts_with_digit {
-        (input, None)
+    let weekday = if starts_with_digit {
+        None
     } else {
-        opt(exact_weekday).parse(input).ok()?
+        Some(exact_weekday(&mut at)?)
     };
-    let textual = |i| day_month_year(i, settings).map(|(r, d)| (r, (d, false)));
-    let numeric = |i| year_month_day(i, settings).map(|(r, d)| (r, (d, true)));
-    let (rest, ((year, month, day), numeric)) = alt((textual, numeric)).parse(rest).ok()?;
-    let (rest, time) = opt(time_after).parse(rest).ok()?;
-    eof::<_, ()>.parse(rest).ok()?;
+    // The leading number's length tells the shapes apart: a day has one or two
+    // digits, a year four.
+    let (first, count) = at.number(1, 4)?;
+    let (year, month, day, numeric) = match count {
+        1 | 2 => {
+            let (year, month) = month_year(&mut at, settings)?;
+            (year, month, first as u8, false)
+        }
+        4 if first <= u32::from(settings.max_numeric_year) => {
+            let (month, day) = month_day(&mut at)?;
+            (first as i32, month, day, true)
+        }
+        _ => return None,
+    };
+    let time = if at.at_end() {
+        None
+    } else {
+        let time = time_after(&mut at)?;
+        if !at.at_end() {
+            return None;
+        }
+        Some(time)
+    };
     let date = settings.date(year, month, day).ok()?;
     Some(Written {
         date,

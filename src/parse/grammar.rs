@@ -184,9 +184,17 @@ pub(crate) fn digits<'a>(
 /// [`digits`] without an error to build: the rest, the number and its digit count.
 #[inline]
 pub(crate) fn digit_run(input: &str, min: usize, max: usize) -> Option<(&str, u32, usize)> {
+    let (value, count, len) = digits_at(input.as_bytes(), min, max)?;
+    Some((input.get(len..)?, value, count))
+}
+
+/// Between `min` and `max` digits of any script at the start of `bytes`: the number,
+/// the digit count and the byte length; `None` for fewer than `min` digits or more
+/// than `max`.
+#[inline]
+pub(crate) fn digits_at(bytes: &[u8], min: usize, max: usize) -> Option<(u32, usize, usize)> {
     // Bytes rather than chars: ASCII digits, and ۰-۹ (DB B0..B9) and ٠-٩ (D9 A0..A9)
     // in UTF-8.
-    let bytes = input.as_bytes();
     let mut value = 0u32;
     let mut count = 0;
     let mut end = 0;
@@ -208,7 +216,7 @@ pub(crate) fn digit_run(input: &str, min: usize, max: usize) -> Option<(&str, u3
     if count < min {
         return None;
     }
-    Some((input.get(end..)?, value, count))
+    Some((value, count, end))
 }
 
 /// The longest name of `index` at the start of the input.

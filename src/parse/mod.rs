@@ -446,10 +446,16 @@ impl DateParser {
     /// # Ok::<(), taqvim::ParseError>(())
     /// ```
     pub fn parse(&self, text: &str) -> Result<ParsedDate, ParseError> {
+        // Most inputs are a common form from their first byte.
+        if let Some(written) = common::common_form(text, self.settings) {
+            return self.check_weekday(0, ParsedDate::from_written(written));
+        }
         let (start, ()) = grammar::gap0(text).unwrap_or((text, ()));
-        if let Some(written) = common::common_form(start, self.settings) {
-            let offset = text.len() - start.len();
-            return self.check_weekday(offset, ParsedDate::from_written(written));
+        if start.len() < text.len() {
+            if let Some(written) = common::common_form(start, self.settings) {
+                let offset = text.len() - start.len();
+                return self.check_weekday(offset, ParsedDate::from_written(written));
+            }
         }
         let written = match grammar::written_date(start, self.settings) {
             Ok((rest, written)) => {
