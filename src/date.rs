@@ -112,11 +112,8 @@ impl JalaliDate {
     /// ```
     #[inline]
     pub const fn new(year: i32, month: u8, day: u8) -> Result<JalaliDate, Error> {
-        if year >= jalali::MIN_YEAR
-            && year <= jalali::MAX_YEAR
-            && jalali::is_valid_day(year, month, day)
-        {
-            return Ok(JalaliDate { year, month, day });
+        if let Some(date) = JalaliDate::checked(year, month, day) {
+            return Ok(date);
         }
         // Which part is wrong, for the message.
         if let Err(e) = year_in_range(year as i64) {
@@ -125,6 +122,19 @@ impl JalaliDate {
         match Month::from_number(month) {
             Ok(month) => Err(Error::new(Detail::JalaliDay { year, month, day })),
             Err(e) => Err(e),
+        }
+    }
+
+    /// [`JalaliDate::new`] without the error: `None` for a date that does not exist.
+    #[inline]
+    pub(crate) const fn checked(year: i32, month: u8, day: u8) -> Option<JalaliDate> {
+        if year >= jalali::MIN_YEAR
+            && year <= jalali::MAX_YEAR
+            && jalali::is_valid_day(year, month, day)
+        {
+            Some(JalaliDate { year, month, day })
+        } else {
+            None
         }
     }
 

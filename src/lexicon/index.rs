@@ -211,6 +211,26 @@ const fn name_hash(bytes: &[u8]) -> u32 {
     (first ^ last.rotate_left(16) ^ len as u32).wrapping_mul(0x9E37_79B1)
 }
 
+/// Whether two byte strings are equal, for the short strings of names: two
+/// overlapping loads from each end rather than a call to `memcmp`.
+#[inline]
+fn same_word(a: &[u8], b: &[u8]) -> bool {
+    fn load<const N: usize>(bytes: &[u8]) -> [u8; N] {
+        let mut word = [0u8; N];
+        word.copy_from_slice(&bytes[..N]);
+        word
+    }
+    let n = a.len();
+    if n != b.len() {
+        return false;
+    }
+    match n {
+        8..=16 => load::<8>(a) == load::<8>(b) && load::<8>(&a[n - 8..]) == load::<8>(&b[n - 8..]),
+        4..=7 => load::<4>(a) == load::<4>(b) && load::<4>(&a[n - 4..]) == load::<4>(&b[n - 4..]),
+        _ => a == b,
+    }
+}
+
 /// Whether two byte strings are equal, in a `const` context.
 const fn same_bytes(a: &[u8], b: &[u8]) -> bool {
     if a.len() != b.len() {
@@ -259,7 +279,7 @@ impl<const SLOTS: usize> ExactIndex<SLOTS> {
         loop {
             let held = usize::from(*self.slots.get(slot)?);
             let (name, value) = *self.names.get(held.checked_sub(1)?)?;
-            if name.as_bytes() == word {
+            if same_word(name.as_bytes(), word) {
                 return Some(value);
             }
             slot = (slot + 1) & (SLOTS - 1);
@@ -363,6 +383,24 @@ pub(crate) fn match_name(text: &str, name: &str) -> Option<usize> {
 mod tests {
     use super::super::{MONTH_INDEX, ORDINAL_INDEX, WEEKDAY_INDEX};
     use super::*;
+
+    #[test]
+    fn same_word_is_byte_equality() {
+        // Every length up to 20, equal and with one byte changed at each position.
+        let base: [u8; 20] = core::array::from_fn(|i| i as u8 * 7 + 1);
+        for n in 0..=20 {
+            let a = &base[..n];
+            assert!(same_word(a, a));
+            for i in 0..n {
+                let mut b = base;
+                b[i] ^= 0x40;
+                assert!(!same_word(a, &b[..n]), "{n} {i}");
+            }
+            if n > 0 {
+                assert!(!same_word(a, &base[..n - 1]));
+            }
+        }
+    }
 
     #[test]
     fn exact_lookup_finds_every_name_as_the_table_s_first_spelling() {

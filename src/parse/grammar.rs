@@ -33,6 +33,15 @@ impl Settings {
             rule => JalaliDate::from_rule(rule, year, month, day),
         }
     }
+
+    /// [`Settings::date`] without the error, for the fast path.
+    #[inline]
+    pub(crate) fn valid_date(&self, year: i32, month: u8, day: u8) -> Option<JalaliDate> {
+        match self.rule {
+            LeapRule::Astronomical => JalaliDate::checked(year, month, day),
+            rule => JalaliDate::from_rule(rule, year, month, day).ok(),
+        }
+    }
 }
 
 /// Why a parse failed, at how many bytes from the end of the input.
