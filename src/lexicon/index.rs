@@ -200,14 +200,29 @@ pub(crate) struct ExactIndex<const SLOTS: usize> {
 #[inline]
 const fn name_hash(bytes: &[u8]) -> u32 {
     let len = bytes.len();
-    let mut first = 0u32;
-    let mut last = 0u32;
-    let mut i = 0;
-    while i < 4 && i < len {
-        first |= (bytes[i] as u32) << (8 * i);
-        last |= (bytes[len - 1 - i] as u32) << (8 * i);
-        i += 1;
-    }
+    let (first, last) = if let [a, b, c, d, ..] = *bytes {
+        // Names are mostly longer than four bytes: two loads.
+        let [w, x, y, z] = [
+            bytes[len - 4],
+            bytes[len - 3],
+            bytes[len - 2],
+            bytes[len - 1],
+        ];
+        (
+            u32::from_le_bytes([a, b, c, d]),
+            u32::from_be_bytes([w, x, y, z]),
+        )
+    } else {
+        let mut first = 0u32;
+        let mut last = 0u32;
+        let mut i = 0;
+        while i < len {
+            first |= (bytes[i] as u32) << (8 * i);
+            last |= (bytes[len - 1 - i] as u32) << (8 * i);
+            i += 1;
+        }
+        (first, last)
+    };
     (first ^ last.rotate_left(16) ^ len as u32).wrapping_mul(0x9E37_79B1)
 }
 
@@ -273,7 +288,7 @@ impl<const SLOTS: usize> ExactIndex<SLOTS> {
     }
 
     /// The value of the name spelled exactly `word`.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn get(&self, word: &[u8]) -> Option<u8> {
         let mut slot = (name_hash(word) >> 16) as usize & (SLOTS - 1);
         loop {

@@ -204,15 +204,24 @@ pub(crate) fn digit_run(input: &str, min: usize, max: usize) -> Option<(&str, u3
 pub(crate) fn digits_at(bytes: &[u8], min: usize, max: usize) -> Option<(u32, usize, usize)> {
     // Bytes rather than chars: ASCII digits, and ۰-۹ (DB B0..B9) and ٠-٩ (D9 A0..A9)
     // in UTF-8.
-    let mut value = 0u32;
-    let mut count = 0;
-    let mut end = 0;
-    loop {
-        let (digit, len) = match bytes.get(end..) {
-            Some([b @ b'0'..=b'9', ..]) => (b - b'0', 1),
-            Some([0xDB, b @ 0xB0..=0xB9, ..]) => (b - 0xB0, 2),
-            Some([0xD9, b @ 0xA0..=0xA9, ..]) => (b - 0xA0, 2),
-            _ => break,
+    let (mut value, mut count, mut end) = persian_digits(bytes);
+    if count > max {
+        return None;
+    }
+    while let Some(&lead) = bytes.get(end) {
+        let (digit, len) = if lead.wrapping_sub(b'0') < 10 {
+            (lead - b'0', 1)
+        } else {
+            // Both scripts' digits are two bytes: a lead byte, then one of ten.
+            let (zero, lead_of_digits) = match lead {
+                0xDB => (0xB0, true),
+                0xD9 => (0xA0, true),
+                _ => (0, false),
+            };
+            match bytes.get(end + 1) {
+                Some(&next) if lead_of_digits && next.wrapping_sub(zero) < 10 => (next - zero, 2),
+                _ => break,
+            }
         };
         if count == max {
             return None;
@@ -226,6 +235,36 @@ pub(crate) fn digits_at(bytes: &[u8], min: usize, max: usize) -> Option<(u32, us
         return None;
     }
     Some((value, count, end))
+}
+
+/// Up to four Persian digits (۰-۹, `DB B0`..`DB B9` in UTF-8) at the start of
+/// `bytes`, read eight bytes at a time: the number, the digit count and the byte
+/// length (all zero when fewer than eight bytes are left). Persian digits are most
+/// of what the parser reads; [`digits_at`] goes on from where this stops.
+#[inline]
+fn persian_digits(bytes: &[u8]) -> (u32, usize, usize) {
+    const LOW: u64 = 0x00FF_00FF_00FF_00FF;
+    const CARRY: u64 = 0x0100_0100_0100_0100;
+    let Some(chunk) = bytes.first_chunk::<8>() else {
+        return (0, 0, 0);
+    };
+    // In each 16-bit lane, a digit becomes a zero low byte and its value (0..=9) as
+    // the high byte.
+    let x = u64::from_le_bytes(*chunk) ^ 0xB0DB_B0DB_B0DB_B0DB;
+    let high = (x >> 8) & LOW;
+    // Bit 8 of a lane is set when its low byte is not zero, or its high byte is 10 or
+    // more; no sum leaves its lane.
+    let bad = (((x & LOW) + LOW) | (high + 0x00F6_00F6_00F6_00F6)) & CARRY;
+    let count = if bad == 0 {
+        4
+    } else {
+        (bad.trailing_zeros() / 16) as usize
+    };
+    let mut value = 0;
+    for lane in 0..count {
+        value = value * 10 + ((high >> (16 * lane)) & 0xFF) as u32;
+    }
+    (value, count, 2 * count)
 }
 
 /// The longest name of `index` at the start of the input.
@@ -748,6 +787,8 @@ pub(crate) fn written_date(input: &str, settings: Settings) -> PResult<'_, Writt
 
 #[cfg(test)]
 mod tests {
+    extern crate std;
+
     use super::*;
 
     const SETTINGS: Settings = Settings {
@@ -755,6 +796,54 @@ mod tests {
         max_numeric_year: 1700,
         rule: LeapRule::Astronomical,
     };
+
+    /// `digits_at` the slow way, one `char` at a time.
+    fn digits_by_char(text: &str, min: usize, max: usize) -> Option<(u32, usize, usize)> {
+        let mut value = 0u32;
+        let mut count = 0;
+        let mut len = 0;
+        for c in text.chars() {
+            let digit = match c {
+                '0'..='9' => c as u32 - '0' as u32,
+                '۰'..='۹' => c as u32 - '۰' as u32,
+                '٠'..='٩' => c as u32 - '٠' as u32,
+                _ => break,
+            };
+            if count == max {
+                return None;
+            }
+            value = value.wrapping_mul(10).wrapping_add(digit);
+            count += 1;
+            len += c.len_utf8();
+        }
+        (count >= min).then_some((value, count, len))
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(20_000))]
+
+        /// Digit runs of every script, mixed, with near misses around them (the bytes
+        /// before and after the digits' ranges, the lead bytes alone).
+        #[test]
+        fn digits_are_read_as_chars_would_be(
+            parts in proptest::collection::vec(
+                proptest::sample::select(&[
+                    "0", "9", "۰", "۴", "۹", "٠", "٩", "/", ":", " ", "ۺ", "ۯ", "ٟ", "٪", "ش",
+                    "\u{6c0}", "a", "\u{1b0}",
+                ][..]),
+                0..14,
+            ),
+            min in 0usize..4,
+            max in 1usize..10,
+        ) {
+            let text: std::string::String = parts.concat();
+            proptest::prop_assert_eq!(
+                digits_at(text.as_bytes(), min, max),
+                digits_by_char(&text, min, max),
+                "{:?}", text
+            );
+        }
+    }
 
     fn read(text: &str) -> (JalaliDate, Option<Time>, &str) {
         let (rest, w) = written_date(text, SETTINGS).unwrap();

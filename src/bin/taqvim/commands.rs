@@ -294,17 +294,15 @@ fn read(r: Read, extract: bool, out: &mut impl Write, err: &mut impl Write) -> i
             let zoned = tz.is_some();
             return extract_line(sink, json, number, text, parser, rule, zoned, &value_of);
         }
-        let parsed = parser.parse(text);
-        match parsed
-            .as_ref()
-            .map_err(|e| e.to_string())
-            .and_then(|p| value_of(p).map_err(|e| e.to_string()))
-        {
-            Ok(value) => {
-                let mismatch = parsed.as_ref().is_ok_and(|p| p.weekday_mismatch());
-                let zoned = tz.is_some();
-                write_value(sink, json, number, text, &value, rule, zoned, mismatch)
-            }
+        match parser.parse(text) {
+            Ok(parsed) => match value_of(&parsed) {
+                Ok(value) => {
+                    let mismatch = parsed.weekday_mismatch();
+                    let zoned = tz.is_some();
+                    write_value(sink, json, number, text, &value, rule, zoned, mismatch)
+                }
+                Err(reason) => fail(sink, json, number, text, &reason),
+            },
             Err(reason) => fail(sink, json, number, text, &reason),
         }
     })?;
