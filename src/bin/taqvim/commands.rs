@@ -294,7 +294,24 @@ fn read(r: Read, extract: bool, out: &mut impl Write, err: &mut impl Write) -> i
             let zoned = tz.is_some();
             return extract_line(sink, json, number, text, parser, rule, zoned, &value_of);
         }
-        match parser.parse(text) {
+        let parsed = parser.parse(text);
+        if let (false, None, Ok(p)) = (json, &tz, &parsed) {
+            // The common case, plain output of a value with no instant to fix, written
+            // directly.
+            if p.offset_seconds().is_none() {
+                let value = Value {
+                    date: p.date(),
+                    time: p.time(),
+                    seconds: p.has_seconds(),
+                    offset: None,
+                    instant: None,
+                };
+                render::jalali(&mut sink.out, &value, rule)?;
+                sink.out.push(b'\n');
+                return Ok(());
+            }
+        }
+        match parsed {
             Ok(parsed) => match value_of(&parsed) {
                 Ok(value) => {
                     let mismatch = parsed.weekday_mismatch();
