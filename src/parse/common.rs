@@ -207,6 +207,7 @@ fn time_after(at: &mut Cursor<'_>) -> Option<(Time, bool)> {
 }
 
 /// The whole of `input` as one of the common forms with a valid date, or `None`.
+#[inline(always)]
 pub(crate) fn common_form(input: &str, settings: Settings) -> Option<Written> {
     let mut at = Cursor {
         bytes: input.as_bytes(),

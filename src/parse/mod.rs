@@ -61,6 +61,7 @@ pub struct ParsedDate {
 }
 
 impl ParsedDate {
+    #[inline]
     fn from_written(w: Written) -> ParsedDate {
         ParsedDate {
             date: w.date,
@@ -445,6 +446,7 @@ impl DateParser {
     /// assert_eq!(parsed.date().to_string(), "1400-08-26");
     /// # Ok::<(), taqvim::ParseError>(())
     /// ```
+    #[inline]
     pub fn parse(&self, text: &str) -> Result<ParsedDate, ParseError> {
         // Most inputs are a common form from their first byte.
         if let Some(written) = common::common_form(text, self.settings) {
@@ -492,6 +494,7 @@ impl DateParser {
     }
 
     /// Applies strict weekday checking to a parsed date that starts at `offset`.
+    #[inline]
     fn check_weekday(&self, offset: usize, parsed: ParsedDate) -> Result<ParsedDate, ParseError> {
         match parsed.weekday {
             Some(written) if self.strict_weekday && parsed.weekday_mismatch() => Err(ParseError {
