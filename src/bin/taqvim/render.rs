@@ -241,3 +241,73 @@ pub fn json_field(
     out.write_all(&value)?;
     out.write_all(b"\"")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shown(
+        date: (i32, u8, u8),
+        time: Option<Time>,
+        seconds: bool,
+        offset: Option<i32>,
+    ) -> String {
+        let value = Value {
+            date: JalaliDate::new(1400, 8, 26).unwrap(),
+            time,
+            seconds,
+            offset,
+            instant: None,
+        };
+        let mut out = b"before ".to_vec();
+        date_and_time(&mut out, date, &value);
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn iso_text_at_the_precision_written() {
+        let t = |h, m, s| Some(Time::from_hms(h, m, s).unwrap());
+        let nano = |n| Some(Time::from_hms_nano(2, 39, 5, n).unwrap());
+        let d = (1400, 8, 26);
+        assert_eq!(shown(d, None, false, None), "before 1400-08-26");
+        assert_eq!(
+            shown(d, t(2, 39, 0), false, None),
+            "before 1400-08-26T02:39"
+        );
+        assert_eq!(
+            shown(d, t(2, 39, 0), true, None),
+            "before 1400-08-26T02:39:00"
+        );
+        assert_eq!(
+            shown(d, t(23, 9, 5), false, None),
+            "before 1400-08-26T23:09:05"
+        );
+        // The general path: fractions, offsets, years outside 0..=9999.
+        assert_eq!(
+            shown(d, nano(5_000_000), true, None),
+            "before 1400-08-26T02:39:05.005"
+        );
+        assert_eq!(
+            shown(d, nano(5_000), true, None),
+            "before 1400-08-26T02:39:05.000005"
+        );
+        assert_eq!(
+            shown(d, nano(5), true, None),
+            "before 1400-08-26T02:39:05.000000005"
+        );
+        assert_eq!(
+            shown(d, t(2, 39, 0), false, Some(12_600)),
+            "before 1400-08-26T02:39+03:30"
+        );
+        assert_eq!(
+            shown(d, None, false, Some(-16_200)),
+            "before 1400-08-26-04:30"
+        );
+        assert_eq!(
+            shown((12_345, 1, 2), None, false, None),
+            "before 12345-01-02"
+        );
+        assert_eq!(shown((-7, 1, 2), None, false, None), "before -0007-01-02");
+        assert_eq!(shown((7, 1, 2), None, false, None), "before 0007-01-02");
+    }
+}
