@@ -5,12 +5,13 @@
 //! `۲۶ آبان ۱۴۰۰ - ۰۲:۳۹`. The full grammar tries its forms one after the other, with
 //! folding and alternative spellings at every step; this module recognises the common
 //! shapes, spelled exactly as the lexicon spells them (with a weekday before them or
-//! not), in one left-to-right pass. It
-//! answers only when the whole input is such a shape and the date is valid, and its
+//! not), in one left-to-right pass over the bytes, without the combinators of the full
+//! grammar: the shapes need no backtracking, so a cursor and a few literal checks do.
+//! It answers only when the whole input is such a shape and the date is valid, and its
 //! answer is then the one the full grammar gives (a property test checks this on every
 //! form it accepts); anything else (another spelling, a mark, an era label, an
 //! invalid date) goes to the full grammar, which also explains failures. Failing here
-//! costs nothing: the parsers carry no error, only the fact of failing.
+//! costs nothing: the readers carry no error, only the fact of failing.
 
 use super::grammar::{Settings, Written, digits_at, expand_two_digit_year};
 use crate::lexicon::{MONTH_EXACT, WEEKDAY_EXACT};
