@@ -267,15 +267,9 @@ mod tests {
     use proptest::prelude::*;
     use proptest::strategy::ValueTree;
 
-    use super::super::grammar::{gap0, written_date};
+    use super::super::grammar::{TEST_SETTINGS as SETTINGS, gap0, written_date};
     use super::*;
     use crate::lexicon::{MONTH_WORDS, WEEKDAY_WORDS};
-
-    const SETTINGS: Settings = Settings {
-        pivot: 50,
-        max_numeric_year: 1700,
-        rule: crate::LeapRule::Astronomical,
-    };
 
     #[test]
     fn reads_the_common_forms_and_nothing_else() {

@@ -785,17 +785,21 @@ pub(crate) fn written_date(input: &str, settings: Settings) -> PResult<'_, Writt
     ))
 }
 
+/// The settings the parser's unit tests read with.
+#[cfg(test)]
+pub(crate) const TEST_SETTINGS: Settings = Settings {
+    pivot: 50,
+    max_numeric_year: 1700,
+    rule: LeapRule::Astronomical,
+};
+
 #[cfg(test)]
 mod tests {
     extern crate std;
 
     use super::*;
 
-    const SETTINGS: Settings = Settings {
-        pivot: 50,
-        max_numeric_year: 1700,
-        rule: LeapRule::Astronomical,
-    };
+    const SETTINGS: Settings = TEST_SETTINGS;
 
     /// `digits_at` the slow way, one `char` at a time.
     fn digits_by_char(text: &str, min: usize, max: usize) -> Option<(u32, usize, usize)> {

@@ -44,27 +44,12 @@ impl Iso {
 
     /// `sep` and a two-digit field.
     fn two(&mut self, sep: u8, n: u8) {
-        self.push(&[sep, b'0' + n / 10 % 10, b'0' + n % 10]);
-    }
-
-    /// `n` with at least `width` digits; four digits, the common case, written at once.
-    fn digits(&mut self, n: u32, width: usize) {
-        if width == 4 && n < 10_000 {
-            let (high, low) = ((n / 100) as u8, (n % 100) as u8);
-            self.push(&[
-                b'0' + high / 10,
-                b'0' + high % 10,
-                b'0' + low / 10,
-                b'0' + low % 10,
-            ]);
-        } else {
-            self.any_digits(n, width);
-        }
+        let [tens, ones] = PAIRS[usize::from(n % 100)];
+        self.push(&[sep, tens, ones]);
     }
 
     /// `n` with at least `width` digits.
-    #[cold]
-    fn any_digits(&mut self, mut n: u32, width: usize) {
+    fn digits(&mut self, mut n: u32, width: usize) {
         let mut digits = [b'0'; 10];
         let mut start = digits.len();
         while n > 0 || digits.len() - start < width {
@@ -111,7 +96,7 @@ impl Iso {
                 Ok(hours) if hours < 100 => self.two(if offset < 0 { b'-' } else { b'+' }, hours),
                 _ => {
                     self.push(if offset < 0 { b"-" } else { b"+" });
-                    self.any_digits(minutes / 60, 2);
+                    self.digits(minutes / 60, 2);
                 }
             }
             self.two(b':', (minutes % 60) as u8);
