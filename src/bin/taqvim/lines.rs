@@ -7,8 +7,8 @@
 
 use std::collections::BTreeMap;
 use std::io::{self, BufRead, Write};
-use std::sync::Mutex;
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
+use std::sync::{Arc, Mutex};
 
 /// The longest line kept whole; a longer one is a failed line (and only its first
 /// `MAX_LINE` bytes are ever held), so no input can make memory grow.
@@ -50,14 +50,16 @@ pub fn process(
         for (i, argument) in arguments.iter().enumerate() {
             handle(&mut sink, i as u64 + 1, Line::Text(argument))?;
         }
-        out.write_all(&sink.out)?;
-        err.write_all(&sink.err)?;
+        out.write_all(&sink.out)
+            .map_err(|e| on("writing standard output", e))?;
+        err.write_all(&sink.err)
+            .map_err(|e| on("writing standard error", e))?;
         return Ok(sink.failed);
     }
     let workers = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .clamp(1, 8);
-    pipeline(workers, out, err, &handle)
+    pipeline(io::stdin(), workers, out, err, &handle)
 }
 
 /// A run of whole lines of standard input.
@@ -77,37 +79,57 @@ struct Done {
     sink: Sink,
 }
 
-fn pipeline(
+/// Runs the reader, the workers and the writer until the input ends or one of them
+/// stops.
+///
+/// Every queue closes when the side that feeds it or drains it stops, so no thread
+/// waits forever on a peer that is gone:
+/// - the writer (this thread) returns on a write error, dropping the receiver of
+///   processed blocks;
+/// - each worker then stops at its next send and drops its share of the receiver of
+///   input blocks, which closes that queue when the last worker is gone;
+/// - the reader then stops at its next send.
+///
+/// What was written before the fault stays written, once and in order.
+fn pipeline<R: io::Read + Send>(
+    input: R,
     workers: usize,
     out: &mut impl Write,
     err: &mut impl Write,
     handle: &impl Handler,
 ) -> io::Result<bool> {
     let (block_tx, block_rx) = sync_channel::<Block>(workers * 2);
-    let block_rx = Mutex::new(block_rx);
+    let block_rx = Arc::new(Mutex::new(block_rx));
     let (done_tx, done_rx) = sync_channel::<io::Result<Done>>(workers * 2);
     std::thread::scope(|scope| {
-        let reader = scope.spawn(move || read_blocks(block_tx));
+        let reader = scope.spawn(move || read_blocks(input, block_tx));
         for _ in 0..workers {
             let done_tx = done_tx.clone();
-            let block_rx = &block_rx;
-            scope.spawn(move || work(block_rx, done_tx, handle));
+            let block_rx = Arc::clone(&block_rx);
+            scope.spawn(move || work(&block_rx, done_tx, handle));
         }
+        // The workers hold the only handles left: when the last of them stops, the
+        // queues close behind it.
         drop(done_tx);
+        drop(block_rx);
         let written = write_in_order(done_rx, out, err);
-        // On a write error the receivers are gone, so the other threads stop too.
         let read = reader
             .join()
-            .unwrap_or_else(|_| Err(io::Error::other("the reader failed")));
+            .unwrap_or_else(|_| Err(io::Error::other("the reader of standard input failed")));
         let failed = written?;
         read.map(|()| failed)
     })
 }
 
-/// Reads standard input into blocks of whole lines.
-fn read_blocks(blocks: SyncSender<Block>) -> io::Result<()> {
-    let stdin = io::stdin();
-    let mut input = io::BufReader::with_capacity(BLOCK, stdin.lock());
+/// Gives an I/O error the name of the stream it happened on, keeping its kind (a
+/// closed pipe stays [`io::ErrorKind::BrokenPipe`]).
+fn on(stream: &str, e: io::Error) -> io::Error {
+    io::Error::new(e.kind(), format!("{stream}: {e}"))
+}
+
+/// Reads the input into blocks of whole lines, until it ends or nobody takes them.
+fn read_blocks(input: impl io::Read, blocks: SyncSender<Block>) -> io::Result<()> {
+    let mut input = io::BufReader::with_capacity(BLOCK, input);
     let mut buffer: Vec<u8> = Vec::with_capacity(2 * BLOCK);
     let mut sequence = 0;
     let mut line = 1;
@@ -128,7 +150,7 @@ fn read_blocks(blocks: SyncSender<Block>) -> io::Result<()> {
         };
         sequence += 1;
         *line += lines;
-        // The receiver is gone only when the writer stopped on an error.
+        // The receiver is gone only when every worker stopped, after the writer did.
         blocks.send(block).is_ok()
     };
     loop {
@@ -139,7 +161,7 @@ fn read_blocks(blocks: SyncSender<Block>) -> io::Result<()> {
                 available.len()
             }
             Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err(e),
+            Err(e) => return Err(on("reading standard input", e)),
         };
         input.consume(n);
         if skipping {
@@ -159,7 +181,8 @@ fn read_blocks(blocks: SyncSender<Block>) -> io::Result<()> {
         }
         if n == 0 {
             if !buffer.is_empty() {
-                send(std::mem::take(&mut buffer), false, &mut line);
+                // Whether anyone took it, this is the end.
+                let _ = send(std::mem::take(&mut buffer), false, &mut line);
             }
             return Ok(());
         }
@@ -184,7 +207,7 @@ fn read_blocks(blocks: SyncSender<Block>) -> io::Result<()> {
     }
 }
 
-/// Processes blocks until there are none.
+/// Processes blocks until there are none or nobody takes the results.
 fn work(
     blocks: &Mutex<Receiver<Block>>,
     done: SyncSender<io::Result<Done>>,
@@ -283,8 +306,10 @@ fn write_in_order(
         let block = result?;
         waiting.insert(block.sequence, block.sink);
         while let Some(sink) = waiting.remove(&next) {
-            out.write_all(&sink.out)?;
-            err.write_all(&sink.err)?;
+            out.write_all(&sink.out)
+                .map_err(|e| on("writing standard output", e))?;
+            err.write_all(&sink.err)
+                .map_err(|e| on("writing standard error", e))?;
             failed |= sink.failed;
             next += 1;
         }
@@ -320,6 +345,113 @@ mod tests {
                 (n.parse().unwrap(), t.to_string())
             })
             .collect()
+    }
+
+    /// A standard output that takes `room` bytes, then fails with `kind`.
+    struct Failing {
+        written: Vec<u8>,
+        room: usize,
+        kind: io::ErrorKind,
+    }
+
+    impl Write for Failing {
+        fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+            if self.written.len() >= self.room {
+                return Err(self.kind.into());
+            }
+            let n = bytes.len().min(self.room - self.written.len());
+            self.written.extend_from_slice(&bytes[..n]);
+            Ok(n)
+        }
+
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    /// Runs the pipeline on `input` in a thread, failing the test if it has not ended
+    /// within a minute.
+    fn run_bounded(input: Vec<u8>, workers: usize, room: usize) -> (io::Result<bool>, Vec<u8>) {
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let mut out = Failing {
+                written: Vec::new(),
+                room,
+                kind: io::ErrorKind::BrokenPipe,
+            };
+            let handle = |sink: &mut Sink, n: u64, line: Line<'_>| match line {
+                Line::Text(t) => writeln!(sink.out, "{n} {t}"),
+                Line::Bad(..) => writeln!(sink.out, "{n} bad"),
+            };
+            let result = pipeline(&input[..], workers, &mut out, &mut io::sink(), &handle);
+            let _ = tx.send((result, out.written));
+        });
+        rx.recv_timeout(std::time::Duration::from_secs(60))
+            .expect("the pipeline ended")
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(48))]
+
+        /// Whenever standard output fails, every thread stops and what was written
+        /// before the fault is the output's exact beginning: no line lost, repeated
+        /// or out of order.
+        #[test]
+        fn a_failing_output_stops_every_thread(
+            lines in 0usize..60_000,
+            workers in 1usize..5,
+            room in 0usize..2_000_000,
+        ) {
+            let mut input = Vec::new();
+            let mut expected = Vec::new();
+            for n in 1..=lines {
+                writeln!(input, "line {}", n * 7).unwrap();
+                writeln!(expected, "{n} line {}", n * 7).unwrap();
+            }
+            let (result, written) = run_bounded(input, workers, room);
+            proptest::prop_assert_eq!(&written[..], &expected[..written.len()]);
+            if room < expected.len() {
+                let e = result.unwrap_err();
+                proptest::prop_assert_eq!(e.kind(), io::ErrorKind::BrokenPipe);
+                proptest::prop_assert!(e.to_string().starts_with("writing standard output"));
+                proptest::prop_assert_eq!(written.len(), room);
+            } else {
+                proptest::prop_assert!(!result.unwrap());
+                proptest::prop_assert_eq!(written.len(), expected.len());
+            }
+        }
+    }
+
+    /// An input that gives `good` lines, then fails.
+    struct Broken {
+        good: std::io::Cursor<Vec<u8>>,
+    }
+
+    impl io::Read for Broken {
+        fn read(&mut self, buffer: &mut [u8]) -> io::Result<usize> {
+            match self.good.read(buffer)? {
+                0 => Err(io::Error::other("device gone")),
+                n => Ok(n),
+            }
+        }
+    }
+
+    #[test]
+    fn a_read_error_ends_the_run_after_the_lines_before_it() {
+        let good: Vec<u8> = (1..=100_000)
+            .flat_map(|n| format!("{n}\n").into_bytes())
+            .collect();
+        let mut out = Vec::new();
+        let handle = |sink: &mut Sink, _: u64, line: Line<'_>| match line {
+            Line::Text(t) => writeln!(sink.out, "{t}"),
+            Line::Bad(..) => writeln!(sink.out, "bad"),
+        };
+        let input = Broken {
+            good: io::Cursor::new(good.clone()),
+        };
+        let e = pipeline(input, 2, &mut out, &mut io::sink(), &handle).unwrap_err();
+        assert_eq!(e.to_string(), "reading standard input: device gone");
+        assert!(good.starts_with(&out), "only whole lines, in order");
     }
 
     #[test]
