@@ -75,14 +75,16 @@ impl From<Time> for NaiveTime {
     /// assert_eq!(t, NaiveTime::from_hms_opt(2, 39, 0).unwrap());
     /// ```
     fn from(time: Time) -> NaiveTime {
-        // Time's fields are always inside chrono's ranges.
-        NaiveTime::from_hms_nano_opt(
-            time.hour().into(),
-            time.minute().into(),
-            time.second().into(),
-            time.nanosecond(),
-        )
-        .unwrap_or(NaiveTime::MIN)
+        // Total through the seconds of the day: `Time`'s fields are always inside
+        // chrono's ranges, so neither `checked` can fail; `every_time_converts` walks
+        // every second of the day and the last nanosecond.
+        let seconds = u32::from(time.hour()) * 3600
+            + u32::from(time.minute()) * 60
+            + u32::from(time.second());
+        match NaiveTime::from_num_seconds_from_midnight_opt(seconds, time.nanosecond()) {
+            Some(t) => t,
+            None => unreachable!("a Time is always a valid chrono time"),
+        }
     }
 }
 
@@ -157,6 +159,22 @@ mod tests {
                 (y, u32::from(m), u32::from(d)),
                 (g.year(), g.month(), g.day())
             );
+        }
+    }
+
+    #[test]
+    fn every_time_converts() {
+        for second in 0..86_400u32 {
+            for nano in [0, 1, 999_999_999] {
+                let (h, m, s) = (second / 3600, second / 60 % 60, second % 60);
+                let t = Time::from_hms_nano(h as u8, m as u8, s as u8, nano).unwrap();
+                let c = NaiveTime::from(t);
+                assert_eq!(
+                    (c.hour(), c.minute(), c.second(), c.nanosecond()),
+                    (h, m, s, nano)
+                );
+                assert_eq!(Time::from(c), t);
+            }
         }
     }
 

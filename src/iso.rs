@@ -226,6 +226,8 @@ pub(crate) fn parse_date_time(text: &str) -> Result<JalaliDateTime, Error> {
 /// `Z`, `+03:30`, `+0330` or `+03:25:44`, as seconds east of UTC.
 #[cfg(feature = "chrono")]
 fn offset(c: &mut Cursor<'_>) -> Result<i32, Error> {
+    // Where the field starts, its sign, for an error about the whole of it.
+    let start = c.pos;
     let sign = match c.peek() {
         Some(b'Z' | b'z') => {
             c.pos += 1;
@@ -250,8 +252,8 @@ fn offset(c: &mut Cursor<'_>) -> Result<i32, Error> {
     if hours > 23 || minutes > 59 || seconds > 59 {
         return Err(Error::new(Detail::Syntax {
             expected: "an offset within ±23:59",
-            at: c.pos - 5,
-            found: c.text.get(c.pos - 5..).and_then(|r| r.chars().next()),
+            at: start,
+            found: c.text.get(start..).and_then(|r| r.chars().next()),
         }));
     }
     Ok(sign * (hours * 3600 + minutes * 60 + seconds) as i32)
@@ -348,6 +350,38 @@ mod tests {
                 parse_date(text).unwrap_err().to_string(),
                 message,
                 "{text:?}"
+            );
+        }
+    }
+
+    #[cfg(feature = "chrono")]
+    #[test]
+    fn a_bad_offset_is_reported_at_its_sign_however_written() {
+        let local = "1400-08-26T02:39:00";
+        for offset in [
+            "+2430",
+            "+24:30",
+            "+24:30:00",
+            "-2430",
+            "-24:30",
+            "+0360",
+            "+03:60",
+            "+03:30:60",
+            "-03:30:99",
+        ] {
+            let text = std::format!("{local}{offset}");
+            let e = parse_zoned(&text).unwrap_err();
+            let sign = offset.chars().next().unwrap();
+            assert_eq!(
+                e.to_string(),
+                std::format!("expected an offset within ±23:59 at byte 19, found '{sign}'"),
+                "{text}"
+            );
+        }
+        for offset in ["+0330", "+03:30", "+03:30:00", "Z", "-23:59:59"] {
+            assert!(
+                parse_zoned(&std::format!("{local}{offset}")).is_ok(),
+                "{offset}"
             );
         }
     }

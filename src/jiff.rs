@@ -5,6 +5,7 @@
 
 use jiff::civil;
 
+use crate::calendar::gregorian;
 use crate::error::{Detail, Error};
 use crate::{JalaliDate, JalaliDateTime, Time};
 
@@ -14,10 +15,11 @@ impl From<civil::Date> for JalaliDate {
     /// assert_eq!(d.to_string(), "1400-08-26");
     /// ```
     fn from(date: civil::Date) -> JalaliDate {
-        let (year, month, day) = (date.year(), date.month(), date.day());
-        // jiff's years, months and days are all valid Gregorian values well inside
-        // the supported range, so the conversion cannot fail; stay total regardless.
-        JalaliDate::from_gregorian(year.into(), month as u8, day as u8).unwrap_or(JalaliDate::MIN)
+        // jiff's dates (years −9999..=9999) are valid Gregorian dates, and their day
+        // numbers lie well inside the supported range: total through the day number,
+        // as `every_jiff_date_converts` checks at both ends of jiff's range.
+        let day = gregorian::to_day(date.year().into(), date.month() as u8, date.day() as u8);
+        JalaliDate::from_epoch_day_in_range(day)
     }
 }
 
@@ -54,14 +56,7 @@ impl From<civil::DateTime> for JalaliDateTime {
     /// assert_eq!(dt.to_string(), "1400-08-26T02:39:00");
     /// ```
     fn from(dt: civil::DateTime) -> JalaliDateTime {
-        let time = Time::from_hms_nano(
-            dt.hour() as u8,
-            dt.minute() as u8,
-            dt.second() as u8,
-            dt.subsec_nanosecond() as u32,
-        )
-        .unwrap_or(Time::MIDNIGHT);
-        JalaliDateTime::new(JalaliDate::from(dt.date()), time)
+        JalaliDateTime::new(JalaliDate::from(dt.date()), Time::from(dt.time()))
     }
 }
 
@@ -80,19 +75,41 @@ impl TryFrom<JalaliDateTime> for civil::DateTime {
     /// ```
     fn try_from(dt: JalaliDateTime) -> Result<civil::DateTime, Error> {
         let date = civil::Date::try_from(dt.date())?;
-        let t = dt.time();
-        let time = civil::Time::new(
+        let time = civil::Time::from(dt.time());
+        Ok(civil::DateTime::from_parts(date, time))
+    }
+}
+
+impl From<civil::Time> for Time {
+    /// ```
+    /// let t = taqvim::Time::from(jiff::civil::time(2, 39, 5, 250));
+    /// assert_eq!(t.to_string(), "02:39:05.000000250");
+    /// ```
+    fn from(t: civil::Time) -> Time {
+        // jiff's fields lie inside the same ranges (jiff has no leap second).
+        Time::from_fields_in_range(
+            t.hour() as u8,
+            t.minute() as u8,
+            t.second() as u8,
+            t.subsec_nanosecond() as u32,
+        )
+    }
+}
+
+impl From<Time> for civil::Time {
+    /// ```
+    /// let t = taqvim::Time::from_hms(2, 39, 5)?;
+    /// assert_eq!(jiff::civil::Time::from(t), jiff::civil::time(2, 39, 5, 0));
+    /// # Ok::<(), taqvim::Error>(())
+    /// ```
+    fn from(t: Time) -> civil::Time {
+        // `Time`'s fields lie inside jiff's ranges, so `constant` cannot fail.
+        civil::Time::constant(
             t.hour() as i8,
             t.minute() as i8,
             t.second() as i8,
             t.nanosecond() as i32,
         )
-        .map_err(|_| {
-            Error::new(Detail::Overflow {
-                what: "the time, as a jiff time,",
-            })
-        })?;
-        Ok(civil::DateTime::from_parts(date, time))
     }
 }
 
@@ -104,7 +121,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_jiff_date_round_trips() {
+    fn every_jiff_date_converts() {
         let mut date = civil::Date::MIN;
         let mut count = 0;
         loop {
@@ -130,6 +147,19 @@ mod tests {
             civil::Date::try_from(JalaliDate::from(civil::Date::MAX)),
             Ok(civil::Date::MAX)
         );
+    }
+
+    #[test]
+    fn every_time_converts_both_ways() {
+        for (h, m, s, n) in [(0, 0, 0, 0), (23, 59, 59, 999_999_999), (12, 30, 1, 7)] {
+            let j = civil::time(h, m, s, n);
+            let t = Time::from(j);
+            assert_eq!(
+                (t.hour(), t.minute(), t.second(), t.nanosecond()),
+                (h as u8, m as u8, s as u8, n as u32)
+            );
+            assert_eq!(civil::Time::from(t), j);
+        }
     }
 
     #[test]

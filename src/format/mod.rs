@@ -72,6 +72,9 @@
 
 use core::fmt;
 
+pub(crate) mod items;
+
+use self::items::{Directive, Item, Items, Pad, next_item};
 use crate::error::{Detail, FormatProblem};
 use crate::lexicon::{
     MERIDIEM_NAMES, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES,
@@ -202,162 +205,6 @@ impl sealed::Parts for JalaliDateTime {
     }
 }
 impl Formattable for JalaliDateTime {}
-
-/// Padding of a number.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Pad {
-    Zero,
-    Space,
-    None,
-}
-
-/// What one directive writes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Directive {
-    Year,
-    YearOfCentury,
-    Month,
-    Day,
-    MonthName,
-    MonthAbbreviation,
-    WeekdayName,
-    WeekdayAbbreviation,
-    Ordinal,
-    WeekdayFromMonday,
-    WeekdayFromSunday,
-    Hour,
-    Hour12,
-    Meridiem {
-        lower: bool,
-    },
-    Minute,
-    Second,
-    /// The fraction to this many digits.
-    Fraction(u8),
-    /// A dot and the fraction to this many digits; 0 for the shortest exact one of
-    /// 3, 6 or 9, and nothing when the fraction is zero.
-    DotFraction(u8),
-    IsoDate,
-    IsoTime,
-    HourMinute,
-    Offset {
-        colon: bool,
-    },
-    Zone,
-    Literal(char),
-}
-
-/// One piece of a format: text to copy, or a directive with its padding (`None` for
-/// the directive's own) and its letter.
-#[derive(Clone, Copy, Debug)]
-enum Item<'p> {
-    Text(&'p str),
-    Directive(Directive, Option<Pad>, char),
-}
-
-/// Reads the item at the start of `rest`, and its length in bytes; for a bad
-/// directive, what is wrong and the character to name.
-#[inline]
-fn next_item(rest: &str) -> Result<(Item<'_>, usize), (FormatProblem, char)> {
-    let bytes = rest.as_bytes();
-    let Some(percent) = rest.find('%') else {
-        return Ok((Item::Text(rest), rest.len()));
-    };
-    if percent > 0 {
-        return Ok((Item::Text(rest.get(..percent).unwrap_or(rest)), percent));
-    }
-    // The character at byte `i`, to name it in an error.
-    let char_at = |i: usize| rest.get(i..).and_then(|r| r.chars().next()).unwrap_or('%');
-    let mut i = 1;
-    let pad = match bytes.get(i) {
-        None => return Err((FormatProblem::Incomplete, '%')),
-        Some(b'-') => Some(Pad::None),
-        Some(b'_') => Some(Pad::Space),
-        Some(b'0') => Some(Pad::Zero),
-        Some(_) => None,
-    };
-    if pad.is_some() {
-        i += 1;
-    }
-    let Some(&c) = bytes.get(i) else {
-        return Err((FormatProblem::Incomplete, char_at(i - 1)));
-    };
-    i += 1;
-    let space = pad.or(Some(Pad::Space));
-    let (directive, pad) = match c {
-        b'Y' => (Directive::Year, pad),
-        b'y' => (Directive::YearOfCentury, pad),
-        b'm' => (Directive::Month, pad),
-        b'd' => (Directive::Day, pad),
-        b'e' => (Directive::Day, space),
-        b'B' => (Directive::MonthName, pad),
-        b'b' | b'h' => (Directive::MonthAbbreviation, pad),
-        b'A' => (Directive::WeekdayName, pad),
-        b'a' => (Directive::WeekdayAbbreviation, pad),
-        b'j' => (Directive::Ordinal, pad),
-        b'u' => (Directive::WeekdayFromMonday, pad),
-        b'w' => (Directive::WeekdayFromSunday, pad),
-        b'H' => (Directive::Hour, pad),
-        b'k' => (Directive::Hour, space),
-        b'I' => (Directive::Hour12, pad),
-        b'l' => (Directive::Hour12, space),
-        b'p' => (Directive::Meridiem { lower: false }, pad),
-        b'P' => (Directive::Meridiem { lower: true }, pad),
-        b'M' => (Directive::Minute, pad),
-        b'S' => (Directive::Second, pad),
-        b'f' => (Directive::Fraction(9), pad),
-        b'3' | b'6' | b'9' if bytes.get(i) == Some(&b'f') => {
-            i += 1;
-            (Directive::Fraction(c - b'0'), pad)
-        }
-        b'.' => match (bytes.get(i), bytes.get(i + 1)) {
-            (Some(b'f'), _) => {
-                i += 1;
-                (Directive::DotFraction(0), pad)
-            }
-            (Some(&w @ (b'3' | b'6' | b'9')), Some(b'f')) => {
-                i += 2;
-                (Directive::DotFraction(w - b'0'), pad)
-            }
-            _ => return Err((FormatProblem::Unknown, '.')),
-        },
-        b'F' => (Directive::IsoDate, pad),
-        b'T' => (Directive::IsoTime, pad),
-        b'R' => (Directive::HourMinute, pad),
-        b'z' => (Directive::Offset { colon: false }, pad),
-        b':' if bytes.get(i) == Some(&b'z') => {
-            i += 1;
-            (Directive::Offset { colon: true }, pad)
-        }
-        b'Z' => (Directive::Zone, pad),
-        b'n' => (Directive::Literal('\n'), pad),
-        b't' => (Directive::Literal('\t'), pad),
-        b'%' => (Directive::Literal('%'), pad),
-        _ => return Err((FormatProblem::Unknown, char_at(i - 1))),
-    };
-    Ok((Item::Directive(directive, pad, c as char), i))
-}
-
-/// The items of a format known to be valid.
-struct Items<'p> {
-    rest: &'p str,
-}
-
-impl<'p> Iterator for Items<'p> {
-    type Item = Item<'p>;
-
-    #[inline]
-    fn next(&mut self) -> Option<Item<'p>> {
-        if self.rest.is_empty() {
-            return None;
-        }
-        // The format was checked when the formatter was made; stop rather than
-        // panic should that ever not hold.
-        let (item, len) = next_item(self.rest).ok()?;
-        self.rest = self.rest.get(len..)?;
-        Some(item)
-    }
-}
 
 /// The first directive of a format that needs a time of day, and the first that needs
 /// an offset, as `(byte, letter)`.
@@ -721,7 +568,7 @@ const fn pairs_text(bytes: &'static [u8]) -> &'static str {
     }
 }
 
-/// `n` (below 100) as two digits of `digits`.
+/// The last two digits of `n` in `digits` (callers pass numbers below 100).
 #[inline]
 fn digit_pair(n: u32, digits: Digits) -> &'static str {
     const LATIN: &str = pairs_text(&LATIN_PAIR_BYTES);
@@ -732,8 +579,13 @@ fn digit_pair(n: u32, digits: Digits) -> &'static str {
         Digits::Persian => (PERSIAN, 4),
         Digits::ArabicIndic => (ARABIC, 4),
     };
-    let at = n as usize * width;
-    table.get(at..at + width).unwrap_or("")
+    let at = (n % 100) as usize * width;
+    // Each table holds 100 pairs of `width` bytes, every digit of a script being as
+    // long as the others (`every_digit_pair_is_two_digits` checks all of them).
+    match table.get(at..at + width) {
+        Some(pair) => pair,
+        None => unreachable!("the pair tables hold 100 whole pairs"),
+    }
 }
 
 /// Writes `n` in `digits`, padded to `width` with `pad`.
@@ -758,7 +610,10 @@ fn write_number(
     if n < 10 && (width <= 1 || pad == Pad::None) {
         // The second digit of the pair.
         let pair = digit_pair(n, digits);
-        return out.write_str(pair.get(pair.len() / 2..).unwrap_or(""));
+        let Some(last) = pair.get(pair.len() / 2..) else {
+            unreachable!("a pair is two digits of the same length")
+        };
+        return out.write_str(last);
     }
     write_number_slow(out, n, width, pad, digits)
 }
@@ -992,6 +847,7 @@ impl JalaliDateTime {
 mod tests {
     extern crate std;
     use std::string::{String, ToString};
+    use std::vec::Vec;
 
     use super::*;
 
@@ -1009,6 +865,23 @@ mod tests {
             .format(value)
             .unwrap()
             .to_string()
+    }
+
+    #[test]
+    fn every_digit_pair_is_two_digits() {
+        for (digits, zero) in [
+            (Digits::Latin, '0'),
+            (Digits::Persian, '۰'),
+            (Digits::ArabicIndic, '٠'),
+        ] {
+            for n in 0..100u32 {
+                let pair: Vec<u32> = digit_pair(n, digits)
+                    .chars()
+                    .map(|c| c as u32 - zero as u32)
+                    .collect();
+                assert_eq!(pair, [n / 10, n % 10], "{digits:?} {n}");
+            }
+        }
     }
 
     #[test]

@@ -190,6 +190,19 @@ pub(crate) fn digits<'a>(
     }
 }
 
+/// Exactly `count` digits of any script (at most 9), whatever follows them: the rest
+/// and the number. For fields read at a fixed width, as in `%Y%m%d`.
+pub(crate) fn leading_digits(input: &str, count: usize) -> Option<(&str, u32)> {
+    let mut value: u32 = 0;
+    let mut chars = input.char_indices();
+    for _ in 0..count.min(9) {
+        let (_, c) = chars.next()?;
+        value = value * 10 + u32::from(lexicon::digit_value(c)?);
+    }
+    let end = chars.next().map_or(input.len(), |(i, _)| i);
+    Some((input.get(end..)?, value))
+}
+
 /// [`digits`] without an error to build: the rest, the number and its digit count.
 #[inline]
 pub(crate) fn digit_run(input: &str, min: usize, max: usize) -> Option<(&str, u32, usize)> {

@@ -195,6 +195,14 @@ pub enum ParseErrorKind {
     Format,
     /// The format reads no value for a field the result needs (a year, a month …).
     Missing(&'static str),
+    /// Two fields the format read contradict each other: an hour read by `%H` on the
+    /// other half of the day than `%p` says, a `%j` that is not the day `%m %d` name.
+    Contradiction {
+        /// The first field, with its directives.
+        first: &'static str,
+        /// The field it contradicts.
+        second: &'static str,
+    },
     /// The written weekday contradicts the date, with strict weekday checking on.
     WeekdayMismatch {
         /// The weekday written.
@@ -319,6 +327,9 @@ impl fmt::Display for ParseError {
                 self.offset
             ),
             ParseErrorKind::Missing(what) => write!(f, "the format reads no {what}"),
+            ParseErrorKind::Contradiction { first, second } => {
+                write!(f, "{first} contradicts {second}")
+            }
             ParseErrorKind::WeekdayMismatch { written, actual } => {
                 write!(f, "the date is a {actual}, but the text says {written}")
             }

@@ -6,6 +6,8 @@ use nom::Err;
 
 use super::grammar::{self, GrammarError, PResult};
 use super::{DateParser, ParseError, ParseErrorKind};
+use crate::format::items::{self, Item, Pad, next_item};
+use crate::lexicon;
 use crate::{JalaliDate, JalaliDateTime, Time, Weekday};
 
 /// The fields a format has read so far.
@@ -60,95 +62,42 @@ fn number<'a>(input: &'a str, max: usize, expected: &'static str) -> PResult<'a,
 }
 
 /// Reads `text` by `format` into fields.
+///
+/// The format is read by the same tokeniser as the printer's, so every directive reads
+/// what the printer writes. A number the printer pads (`%Y` to 4 digits, `%m` to 2 …)
+/// is read greedily, up to the field's largest width, unless the format puts a digit
+/// right after it (a literal digit or another number, as in `%Y%m%d`): then it is read
+/// at the printer's width, so that `%Y%m%d` reads `14020231` and `%Y1` reads `00071`
+/// as the year 7 (and, where the text has fewer digits there, as many as it has). A
+/// number wider than its width (a year past 9999) cannot be told apart from a digit
+/// after it; nor can one written without padding (`%-d`), though there the reading
+/// fails rather than giving another value.
 fn read(text: &str, format: &str, parser: DateParser) -> Result<Fields, ParseError> {
     let mut fields = Fields::default();
     let mut input = text;
-    let mut spec = format.char_indices();
     let mut before = input;
-    while let Some((at, c)) = spec.next() {
+    let mut at = 0;
+    let mut next = next_of(format, at)?;
+    while let Some((item, len)) = next {
         if fields.conflict {
             return Err(syntax(text, before, "the same value as read before"));
         }
         before = input;
-        if c.is_whitespace() {
-            // Whitespace in the format matches any run of spaces, or none.
-            input = grammar::gap0(input).map_or(input, |(rest, ())| rest);
-            continue;
-        }
-        if c != '%' {
-            let trimmed = grammar::gap0(input).map_or(input, |(rest, ())| rest);
-            match trimmed.strip_prefix(c) {
-                Some(rest) => input = rest,
-                None => return Err(syntax(text, input, "text of the format")),
+        at += len;
+        next = next_of(format, at)?;
+        let directive = match item {
+            Item::Text(literal) => {
+                input = literal_text(text, input, literal)?;
+                continue;
             }
-            continue;
-        }
-        let Some((_, mut directive)) = spec.next() else {
-            return Err(format_error(at));
+            Item::Directive(directive, pad, letter) => Directive {
+                directive,
+                pad,
+                letter,
+                digit_follows: next.is_some_and(|(item, _)| starts_with_digit(item)),
+            },
         };
-        // chrono's padding modifiers: a number padded with spaces may start with them.
-        if matches!(directive, '-' | '0' | '_') {
-            if directive == '_' {
-                input = grammar::gap0(input).map_or(input, |(rest, ())| rest);
-            }
-            match spec.next() {
-                Some((_, d)) => directive = d,
-                None => return Err(format_error(at)),
-            }
-        }
-        if matches!(directive, '3' | '6' | '9') {
-            // %3f, %6f, %9f: exactly that many digits of a fraction.
-            if spec.next().map(|(_, f)| f) != Some('f') {
-                return Err(format_error(at));
-            }
-            let width = directive as usize - '0' as usize;
-            let (rest, (value, _)) = grammar::digits(input, width, width, "digits of a fraction")
-                .map_err(|e| from_nom(text, e))?;
-            put(
-                &mut fields.conflict,
-                &mut fields.nanosecond,
-                value * 10u32.pow(9 - width as u32),
-            );
-            input = rest;
-            continue;
-        }
-        if directive == ':' {
-            // %:z
-            if spec.next().map(|(_, z)| z) != Some('z') {
-                return Err(format_error(at));
-            }
-        }
-        if directive == '.' {
-            // %.f (1 to 9 digits), %.3f, %.6f, %.9f (exactly that many): a fraction
-            // with its dot, if the text has one.
-            let mut next = spec.next();
-            let mut width = None;
-            if let Some((_, w @ ('3' | '6' | '9'))) = next {
-                width = Some(w as usize - '0' as usize);
-                next = spec.next();
-            }
-            if next.map(|(_, f)| f) != Some('f') {
-                return Err(format_error(at));
-            }
-            if let Some(rest) = input.strip_prefix('.') {
-                input = match width {
-                    None => directive_at(text, rest, 'f', at, &mut fields, parser)?,
-                    Some(width) => {
-                        let (rest, (value, _)) =
-                            grammar::digits(rest, width, width, "digits of a fraction")
-                                .map_err(|e| from_nom(text, e))?;
-                        put(
-                            &mut fields.conflict,
-                            &mut fields.nanosecond,
-                            value * 10u32.pow(9 - width as u32),
-                        );
-                        rest
-                    }
-                };
-            }
-            continue;
-        }
-        input = directive_at(text, input, directive, at, &mut fields, parser)?;
+        input = directive.read(text, input, &mut fields, parser)?;
     }
     if fields.conflict {
         return Err(syntax(text, before, "the same value as read before"));
@@ -160,6 +109,40 @@ fn read(text: &str, format: &str, parser: DateParser) -> Result<Fields, ParseErr
     Ok(fields)
 }
 
+/// The item of `format` at byte `at`, and its length; `None` at the end.
+fn next_of(format: &str, at: usize) -> Result<Option<(Item<'_>, usize)>, ParseError> {
+    match format.get(at..) {
+        None | Some("") => Ok(None),
+        Some(rest) => next_item(rest).map(Some).map_err(|_| format_error(at)),
+    }
+}
+
+/// Whether what an item matches starts with a digit.
+fn starts_with_digit(item: Item<'_>) -> bool {
+    match item {
+        Item::Text(t) => t.chars().next().and_then(lexicon::digit_value).is_some(),
+        // A number padded with spaces may start with a digit too (`%_d` of 13).
+        Item::Directive(d, _, _) => d.starts_with_digit(),
+    }
+}
+
+/// Matches the literal text of a format: whitespace in the format matches any run of
+/// spaces, or none; any other character matches itself, after optional spaces.
+fn literal_text<'a>(text: &str, mut input: &'a str, literal: &str) -> Result<&'a str, ParseError> {
+    for c in literal.chars() {
+        if c.is_whitespace() {
+            input = grammar::gap0(input).map_or(input, |(rest, ())| rest);
+            continue;
+        }
+        let trimmed = grammar::gap0(input).map_or(input, |(rest, ())| rest);
+        match trimmed.strip_prefix(c) {
+            Some(rest) => input = rest,
+            None => return Err(syntax(text, input, "text of the format")),
+        }
+    }
+    Ok(input)
+}
+
 fn format_error(at: usize) -> ParseError {
     ParseError {
         offset: at,
@@ -167,154 +150,230 @@ fn format_error(at: usize) -> ParseError {
     }
 }
 
-/// Reads one directive at `input`, returning what is left.
-fn directive_at<'a>(
-    text: &str,
-    input: &'a str,
-    directive: char,
-    at: usize,
-    f: &mut Fields,
-    parser: DateParser,
-) -> Result<&'a str, ParseError> {
-    let nom = |e| from_nom(text, e);
-    let (rest, ()) = if matches!(directive, 'e' | 'k' | 'l') {
-        grammar::gap0(input).map_err(nom)?
-    } else {
-        (input, ())
-    };
-    let rest = match directive {
-        'Y' => {
-            let (rest, negative) = match rest.strip_prefix('-').or_else(|| rest.strip_prefix('−'))
-            {
-                Some(rest) => (rest, true),
-                None => (rest, false),
-            };
-            let (rest, y) = number(rest, 7, "a year").map_err(nom)?;
-            put(
-                &mut f.conflict,
-                &mut f.year,
-                if negative { -(y as i32) } else { y as i32 },
-            );
-            rest
+/// One directive of the format, where it stands in it, and whether a digit follows it.
+#[derive(Clone, Copy)]
+struct Directive {
+    directive: items::Directive,
+    pad: Option<Pad>,
+    letter: char,
+    digit_follows: bool,
+}
+
+impl Directive {
+    /// The same directive, as one of the fields of a composite (`%F`, `%T`), itself
+    /// followed by a separator.
+    fn part(self, directive: items::Directive) -> Directive {
+        Directive {
+            directive,
+            pad: None,
+            digit_follows: false,
+            ..self
         }
-        'y' => {
-            let (rest, (yy, _)) = grammar::digits(rest, 2, 2, "a two-digit year").map_err(nom)?;
-            let year = grammar::expand_two_digit_year(yy, parser.settings.pivot);
-            put(&mut f.conflict, &mut f.year, year);
-            rest
-        }
-        'm' => set(
-            &mut f.conflict,
-            &mut f.month,
-            number(rest, 2, "a month").map_err(nom)?,
-        ),
-        'd' | 'e' => set(
-            &mut f.conflict,
-            &mut f.day,
-            number(rest, 2, "a day").map_err(nom)?,
-        ),
-        'j' => {
-            let (rest, n) = number(rest, 3, "a day of the year").map_err(nom)?;
-            put(&mut f.conflict, &mut f.ordinal, n as u16);
-            rest
-        }
-        'B' | 'b' | 'h' => {
-            let (rest, m) = grammar::month_name(rest).map_err(nom)?;
-            put(&mut f.conflict, &mut f.month, m);
-            rest
-        }
-        'A' | 'a' => {
-            let (rest, w) = grammar::weekday_name(rest).map_err(nom)?;
-            put(&mut f.conflict, &mut f.weekday, w);
-            rest
-        }
-        'H' | 'k' => set(
-            &mut f.conflict,
-            &mut f.hour,
-            number(rest, 2, "an hour").map_err(nom)?,
-        ),
-        'I' | 'l' => set(
-            &mut f.conflict,
-            &mut f.hour12,
-            number(rest, 2, "an hour").map_err(nom)?,
-        ),
-        'M' => set(
-            &mut f.conflict,
-            &mut f.minute,
-            number(rest, 2, "minutes").map_err(nom)?,
-        ),
-        'S' => set(
-            &mut f.conflict,
-            &mut f.second,
-            number(rest, 2, "seconds").map_err(nom)?,
-        ),
-        'p' | 'P' => {
-            let (rest, half) = grammar::meridiem(rest).map_err(nom)?;
-            put(&mut f.conflict, &mut f.pm, half);
-            rest
-        }
-        'f' => {
-            let (rest, (value, count)) =
-                grammar::digits(rest, 1, 9, "digits of a fraction").map_err(nom)?;
-            put(
-                &mut f.conflict,
-                &mut f.nanosecond,
-                value * 10u32.pow(9 - count as u32),
-            );
-            rest
-        }
-        'u' | 'w' => {
-            let (rest, n) = number(rest, 1, "a weekday number").map_err(nom)?;
-            // %u: Monday = 1 … Sunday = 7; %w: Sunday = 0 … Saturday = 6.
-            let days_since_saturday = match (directive, n) {
-                ('u', 1..=7) => (n + 1) % 7,
-                ('w', 0..=6) => (n + 1) % 7,
-                _ => return Err(syntax(text, input, "a weekday number in range")),
-            };
-            let day = Weekday::from_days_since_saturday(days_since_saturday as u8);
-            put(&mut f.conflict, &mut f.weekday, day);
-            rest
-        }
-        'Z' => {
-            // A zone abbreviation (IRST) or a numeric one (+0330): read and dropped.
-            match grammar::utc_offset(rest) {
-                Ok((rest, _)) => rest,
-                Err(_) => {
-                    let len = rest
-                        .find(|c: char| !c.is_ascii_alphabetic())
-                        .unwrap_or(rest.len());
-                    if len == 0 {
-                        return Err(syntax(text, rest, "a time zone abbreviation"));
-                    }
-                    &rest[len..]
-                }
+    }
+
+    /// A number of this directive: at the printer's width when a digit follows and
+    /// the text has that many digits there, otherwise 1 to `max` digits.
+    fn number<'a>(
+        self,
+        text: &str,
+        input: &'a str,
+        max: usize,
+        expected: &'static str,
+    ) -> Result<(&'a str, u32), ParseError> {
+        let fixed = match (self.directive.number_width(), self.pad) {
+            (Some(width), Some(Pad::Zero) | None) if self.digit_follows => {
+                grammar::leading_digits(input, width)
             }
+            (Some(width), Some(Pad::Space)) if self.digit_follows => {
+                let spaces = input.len() - input.trim_start_matches(' ').len();
+                let spaces = spaces.min(width - 1);
+                let rest = input.get(spaces..).unwrap_or(input);
+                grammar::leading_digits(rest, width - spaces)
+            }
+            _ => None,
+        };
+        if let Some(read) = fixed {
+            return Ok(read);
         }
-        'z' => grammar::utc_offset(rest).map_err(nom)?.0,
-        ':' => grammar::utc_offset(rest).map_err(nom)?.0,
-        'F' => {
-            let rest = directive_at(text, rest, 'Y', at, f, parser)?;
-            let rest = literal(text, rest, '-')?;
-            let rest = directive_at(text, rest, 'm', at, f, parser)?;
-            let rest = literal(text, rest, '-')?;
-            directive_at(text, rest, 'd', at, f, parser)?
-        }
-        'T' | 'R' => {
-            let rest = directive_at(text, rest, 'H', at, f, parser)?;
-            let rest = literal(text, rest, ':')?;
-            let rest = directive_at(text, rest, 'M', at, f, parser)?;
-            if directive == 'T' {
-                let rest = literal(text, rest, ':')?;
-                directive_at(text, rest, 'S', at, f, parser)?
-            } else {
+        let (rest, ()) = match self.pad {
+            Some(Pad::Space) => grammar::gap0(input).map_err(|e| from_nom(text, e))?,
+            _ => (input, ()),
+        };
+        number(rest, max, expected).map_err(|e| from_nom(text, e))
+    }
+
+    /// Reads this directive at `input`, returning what is left.
+    fn read<'a>(
+        self,
+        text: &str,
+        input: &'a str,
+        f: &mut Fields,
+        parser: DateParser,
+    ) -> Result<&'a str, ParseError> {
+        use items::Directive as D;
+        let nom = |e| from_nom(text, e);
+        let rest = match self.directive {
+            D::Year => {
+                let (rest, negative) =
+                    match input.strip_prefix('-').or_else(|| input.strip_prefix('−')) {
+                        Some(rest) => (rest, true),
+                        None => (input, false),
+                    };
+                let (rest, y) = self.number(text, rest, 7, "a year")?;
+                put(
+                    &mut f.conflict,
+                    &mut f.year,
+                    if negative { -(y as i32) } else { y as i32 },
+                );
                 rest
             }
-        }
-        // Any whitespace, line breaks included.
-        'n' | 't' => rest.trim_start_matches(char::is_whitespace),
-        '%' => literal(text, rest, '%')?,
-        _ => return Err(format_error(at)),
-    };
+            D::YearOfCentury => {
+                let (rest, yy) = match self.digit_follows {
+                    true => self.number(text, input, 2, "a two-digit year")?,
+                    false => {
+                        let (rest, (yy, _)) =
+                            grammar::digits(input, 2, 2, "a two-digit year").map_err(nom)?;
+                        (rest, yy)
+                    }
+                };
+                let year = grammar::expand_two_digit_year(yy, parser.settings.pivot);
+                put(&mut f.conflict, &mut f.year, year);
+                rest
+            }
+            D::Month => set(
+                &mut f.conflict,
+                &mut f.month,
+                self.number(text, input, 2, "a month")?,
+            ),
+            D::Day => set(
+                &mut f.conflict,
+                &mut f.day,
+                self.number(text, input, 2, "a day")?,
+            ),
+            D::Ordinal => {
+                let (rest, n) = self.number(text, input, 3, "a day of the year")?;
+                put(&mut f.conflict, &mut f.ordinal, n as u16);
+                rest
+            }
+            D::MonthName | D::MonthAbbreviation => {
+                let (rest, m) = grammar::month_name(input).map_err(nom)?;
+                put(&mut f.conflict, &mut f.month, m);
+                rest
+            }
+            D::WeekdayName | D::WeekdayAbbreviation => {
+                let (rest, w) = grammar::weekday_name(input).map_err(nom)?;
+                put(&mut f.conflict, &mut f.weekday, w);
+                rest
+            }
+            D::Hour => set(
+                &mut f.conflict,
+                &mut f.hour,
+                self.number(text, input, 2, "an hour")?,
+            ),
+            D::Hour12 => set(
+                &mut f.conflict,
+                &mut f.hour12,
+                self.number(text, input, 2, "an hour")?,
+            ),
+            D::Minute => set(
+                &mut f.conflict,
+                &mut f.minute,
+                self.number(text, input, 2, "minutes")?,
+            ),
+            D::Second => set(
+                &mut f.conflict,
+                &mut f.second,
+                self.number(text, input, 2, "seconds")?,
+            ),
+            D::Meridiem { .. } => {
+                let (rest, half) = grammar::meridiem(input).map_err(nom)?;
+                put(&mut f.conflict, &mut f.pm, half);
+                rest
+            }
+            D::Fraction(width) => {
+                // %f reads 1 to 9 digits; %3f, %6f, %9f exactly that many.
+                let (min, max) = match self.letter {
+                    'f' => (1, 9),
+                    _ => (usize::from(width), usize::from(width)),
+                };
+                fraction(text, input, min, max, f)?
+            }
+            D::DotFraction(width) => match input.strip_prefix('.') {
+                // The dot and the fraction, if the text has them.
+                Some(rest) => match width {
+                    0 => fraction(text, rest, 1, 9, f)?,
+                    w => fraction(text, rest, usize::from(w), usize::from(w), f)?,
+                },
+                None => input,
+            },
+            D::WeekdayFromMonday | D::WeekdayFromSunday => {
+                let (rest, n) = self.number(text, input, 1, "a weekday number")?;
+                // %u: Monday = 1 … Sunday = 7; %w: Sunday = 0 … Saturday = 6.
+                let days_since_saturday = match (self.directive, n) {
+                    (D::WeekdayFromMonday, 1..=7) | (D::WeekdayFromSunday, 0..=6) => (n + 1) % 7,
+                    _ => return Err(syntax(text, input, "a weekday number in range")),
+                };
+                let day = Weekday::from_days_since_saturday(days_since_saturday as u8);
+                put(&mut f.conflict, &mut f.weekday, day);
+                rest
+            }
+            D::Zone => {
+                // A zone abbreviation (IRST) or a numeric one (+0330): read and dropped.
+                match grammar::utc_offset(input) {
+                    Ok((rest, _)) => rest,
+                    Err(_) => {
+                        let len = input
+                            .find(|c: char| !c.is_ascii_alphabetic())
+                            .unwrap_or(input.len());
+                        if len == 0 {
+                            return Err(syntax(text, input, "a time zone abbreviation"));
+                        }
+                        &input[len..]
+                    }
+                }
+            }
+            D::Offset { .. } => grammar::utc_offset(input).map_err(nom)?.0,
+            D::IsoDate => {
+                let rest = self.part(D::Year).read(text, input, f, parser)?;
+                let rest = literal(text, rest, '-')?;
+                let rest = self.part(D::Month).read(text, rest, f, parser)?;
+                let rest = literal(text, rest, '-')?;
+                self.part(D::Day).read(text, rest, f, parser)?
+            }
+            D::IsoTime | D::HourMinute => {
+                let rest = self.part(D::Hour).read(text, input, f, parser)?;
+                let rest = literal(text, rest, ':')?;
+                let rest = self.part(D::Minute).read(text, rest, f, parser)?;
+                if self.directive == D::IsoTime {
+                    let rest = literal(text, rest, ':')?;
+                    self.part(D::Second).read(text, rest, f, parser)?
+                } else {
+                    rest
+                }
+            }
+            // %n and %t: any whitespace, line breaks included.
+            D::Literal('\n' | '\t') => input.trim_start_matches(char::is_whitespace),
+            D::Literal(c) => literal(text, input, c)?,
+        };
+        Ok(rest)
+    }
+}
+
+/// `min` to `max` digits of a fraction of a second.
+fn fraction<'a>(
+    text: &str,
+    input: &'a str,
+    min: usize,
+    max: usize,
+    f: &mut Fields,
+) -> Result<&'a str, ParseError> {
+    let (rest, (value, count)) =
+        grammar::digits(input, min, max, "digits of a fraction").map_err(|e| from_nom(text, e))?;
+    put(
+        &mut f.conflict,
+        &mut f.nanosecond,
+        value * 10u32.pow(9 - count as u32),
+    );
     Ok(rest)
 }
 
@@ -355,7 +414,17 @@ impl Fields {
     fn date(&self, parser: DateParser) -> Result<JalaliDate, ParseError> {
         let year = self.year.ok_or(missing("year (%Y or %y)"))?;
         let date = match (self.month, self.day, self.ordinal) {
-            (Some(m), Some(d), _) => parser.settings.date(year, m, d).map_err(invalid)?,
+            (Some(m), Some(d), Some(n)) => {
+                let date = parser.settings.date(year, m, d).map_err(invalid)?;
+                if date.ordinal() != n {
+                    return Err(contradiction(
+                        "the day of the year (%j)",
+                        "the month and day (%m, %d)",
+                    ));
+                }
+                date
+            }
+            (Some(m), Some(d), None) => parser.settings.date(year, m, d).map_err(invalid)?,
             (_, _, Some(n)) => JalaliDate::from_ordinal(year, n).map_err(invalid)?,
             (None, _, None) => return Err(missing("month (%m or %B)")),
             (_, None, None) => return Err(missing("day (%d, %e or %j)")),
@@ -374,19 +443,61 @@ impl Fields {
         Ok(date)
     }
 
-    fn time(&self) -> Result<Time, ParseError> {
-        let hour = match (self.hour, self.hour12, self.pm) {
-            (Some(h), _, _) => h,
-            (None, Some(h), Some(half)) => grammar::to_24_hour(u32::from(h), Some(half)).ok_or(
-                invalid(crate::Error::new(crate::error::Detail::Time {
-                    field: "hour",
-                    value: u32::from(h),
-                    max: 12,
-                })),
-            )?,
-            (None, Some(_), None) => return Err(missing("AM or PM (%p) for %I")),
-            (None, None, _) => return Err(missing("hour (%H or %I)")),
+    /// The hour on a 24-hour clock from what the format read, every hour field and
+    /// marker checked against the others: `%H` (or `%k`) must be on the half of the
+    /// day `%p` says, and `%I` must name the same hour; `None` when no hour was read.
+    fn hour(&self) -> Result<Option<u8>, ParseError> {
+        let out_of_range = |value: u8, max: u32| {
+            invalid(crate::Error::new(crate::error::Detail::Time {
+                field: "hour",
+                value: u32::from(value),
+                max,
+            }))
         };
+        let from_12 = match self.hour12 {
+            Some(h) if !(1..=12).contains(&h) => return Err(out_of_range(h, 12)),
+            Some(h) => Some((
+                h,
+                self.pm
+                    .and_then(|half| grammar::to_24_hour(h.into(), Some(half))),
+            )),
+            None => None,
+        };
+        match (self.hour, from_12, self.pm) {
+            (Some(h), _, _) if h > 23 => Err(out_of_range(h, 23)),
+            (Some(h), Some((h12, _)), _) if h12 % 12 != h % 12 => Err(contradiction(
+                "the hour (%H or %k)",
+                "the 12-hour hour (%I or %l)",
+            )),
+            (Some(h), _, Some(half)) if grammar::to_24_hour(h.into(), Some(half)) != Some(h) => {
+                Err(contradiction(
+                    "the hour (%H or %k)",
+                    "the AM/PM marker (%p or %P)",
+                ))
+            }
+            (Some(h), _, _) => Ok(Some(h)),
+            (None, Some((_, Some(h))), _) => Ok(Some(h)),
+            (None, Some((h, None)), Some(_)) => Err(out_of_range(h, 12)),
+            (None, Some(_), None) => Err(missing("AM or PM (%p) for %I")),
+            (None, None, _) => Ok(None),
+        }
+    }
+
+    /// Checks every time field that was read, for a date whose time is dropped.
+    fn check_time(&self) -> Result<(), ParseError> {
+        self.hour()?;
+        Time::from_hms_nano(
+            0,
+            self.minute.unwrap_or(0),
+            self.second.unwrap_or(0),
+            self.nanosecond.unwrap_or(0),
+        )
+        .map(|_| ())
+        .map_err(invalid)
+    }
+
+    fn time(&self) -> Result<Time, ParseError> {
+        let hour = self.hour()?.ok_or(missing("hour (%H or %I)"))?;
         let minute = self.minute.ok_or(missing("minutes (%M)"))?;
         Time::from_hms_nano(
             hour,
@@ -395,6 +506,14 @@ impl Fields {
             self.nanosecond.unwrap_or(0),
         )
         .map_err(invalid)
+    }
+}
+
+/// Two fields the format read that cannot both be true.
+fn contradiction(first: &'static str, second: &'static str) -> ParseError {
+    ParseError {
+        offset: 0,
+        kind: ParseErrorKind::Contradiction { first, second },
     }
 }
 
@@ -417,7 +536,9 @@ impl JalaliDate {
     /// # Ok::<(), taqvim::ParseError>(())
     /// ```
     pub fn parse_from_str(text: &str, format: &str) -> Result<JalaliDate, ParseError> {
-        read(text, format, DateParser::new())?.date(DateParser::new())
+        let fields = read(text, format, DateParser::new())?;
+        fields.check_time()?;
+        fields.date(DateParser::new())
     }
 }
 
@@ -465,6 +586,108 @@ mod tests {
         assert!(JalaliDateTime::parse_from_str(odd, "%F %T%.f%.3f").is_ok());
         let twice = "1400-08-26 00:05:02.087121300.087";
         assert!(JalaliDateTime::parse_from_str(twice, "%F %T%.f%.3f").is_err());
+    }
+
+    /// Found by the `parse_from_str` fuzz target: a padded year followed by a literal
+    /// digit, and an hour of `%k` read against its `%P`.
+    #[test]
+    fn the_fuzzed_round_trip_reads_back() {
+        let format = "%e-%b-%Y1 %k:%M %P ";
+        let dt = JalaliDateTime::parse_from_str("3-Far-7 1 14:05 pm", format).unwrap();
+        assert_eq!(dt.to_string(), "0007-01-03T14:05:00");
+        let written = crate::Formatter::new(format)
+            .unwrap()
+            .with_locale(crate::Locale::Iranian)
+            .format(&dt)
+            .unwrap()
+            .to_string();
+        assert_eq!(written, " ۳-فروردین-۰۰۰۷1 ۱۴:۰۵ ب.ظ ");
+        assert_eq!(JalaliDateTime::parse_from_str(&written, format), Ok(dt));
+    }
+
+    #[test]
+    fn a_24_hour_field_must_agree_with_its_marker() {
+        let t = |s: &str, f: &str| JalaliDateTime::parse_from_str(s, f).map(|dt| dt.to_string());
+        let e = |s: &str, f: &str| t(s, f).unwrap_err().to_string();
+        let f = "%Y/%m/%d %H:%M %p";
+        let both = "the hour (%H or %k) contradicts the AM/PM marker (%p or %P)";
+        assert_eq!(e("1400/01/03 04:05 PM", f), both);
+        assert_eq!(e("1400/01/03 14:05 AM", f), both);
+        assert_eq!(e("1400/01/03 12:05 AM", f), both);
+        assert_eq!(e("1400/01/03 00:05 PM", f), both);
+        assert_eq!(e("1400/01/03 ۱۴:۰۵ ق.ظ", f), both);
+        assert_eq!(t("1400/01/03 14:05 PM", f).unwrap(), "1400-01-03T14:05:00");
+        assert_eq!(t("1400/01/03 12:05 PM", f).unwrap(), "1400-01-03T12:05:00");
+        assert_eq!(t("1400/01/03 00:05 AM", f).unwrap(), "1400-01-03T00:05:00");
+        assert_eq!(t("1400/01/03 ۱۳:۳۰ ب.ظ", f).unwrap(), "1400-01-03T13:30:00");
+        // %k and %P alike.
+        assert_eq!(e("1400/01/03  4:05 pm", "%Y/%m/%d %k:%M %P"), both);
+        // %I with %p stays on the 12-hour clock.
+        let f12 = "%Y/%m/%d %I:%M %p";
+        assert_eq!(
+            t("1400/01/03 04:05 PM", f12).unwrap(),
+            "1400-01-03T16:05:00"
+        );
+        assert_eq!(
+            t("1400/01/03 12:05 AM", f12).unwrap(),
+            "1400-01-03T00:05:00"
+        );
+        assert!(t("1400/01/03 14:05 PM", f12).is_err());
+        assert!(t("1400/01/03 00:05 AM", f12).is_err());
+        // %H and %I read together must name the same hour.
+        let fboth = "%Y/%m/%d %H %I:%M %p";
+        assert_eq!(
+            t("1400/01/03 16 04:05 PM", fboth).unwrap(),
+            "1400-01-03T16:05:00"
+        );
+        assert_eq!(
+            e("1400/01/03 16 05:05 PM", fboth),
+            "the hour (%H or %k) contradicts the 12-hour hour (%I or %l)"
+        );
+    }
+
+    #[test]
+    fn a_number_before_a_digit_is_read_at_the_printers_width() {
+        let d = |s, f| JalaliDate::parse_from_str(s, f).map(|d| d.to_string());
+        assert_eq!(d("14020231", "%Y%m%d").unwrap(), "1402-02-31");
+        assert_eq!(d("۱۴۰۲۰۲۳۱", "%Y%m%d").unwrap(), "1402-02-31");
+        assert_eq!(d("1402 2 31", "%Y%_m%_d").unwrap(), "1402-02-31");
+        assert_eq!(d("1402 231", "%Y%_m%d").unwrap(), "1402-02-31");
+        assert_eq!(d("00071-01-03", "%Y1-%m-%d").unwrap(), "0007-01-03");
+        assert_eq!(d("1400123", "%Y%j").unwrap(), "1400-04-30");
+        let t = |s, f| JalaliDateTime::parse_from_str(s, f).map(|d| d.to_string());
+        assert_eq!(
+            t("14031230T010203", "%Y%m%dT%H%M%S").unwrap(),
+            "1403-12-30T01:02:03"
+        );
+        // Not followed by a digit, a number is read whole, up to the field's width.
+        assert_eq!(d("12345-01-01", "%Y-%m-%d").unwrap(), "12345-01-01");
+        assert_eq!(d("1400-8-6", "%Y-%m-%d").unwrap(), "1400-08-06");
+        // Fewer digits than the width where a literal digit follows: as many as stand.
+        assert_eq!(d("7 1-01-03", "%Y1-%m-%d").unwrap(), "0007-01-03");
+        assert!(d("1402231", "%Y%m%d").is_err());
+    }
+
+    #[test]
+    fn an_ordinal_must_agree_with_the_month_and_day() {
+        let d = |s, f| JalaliDate::parse_from_str(s, f).map(|d| d.to_string());
+        assert_eq!(d("1400 08 26 242", "%Y %m %d %j").unwrap(), "1400-08-26");
+        assert_eq!(
+            d("1400 08 26 243", "%Y %m %d %j").unwrap_err().to_string(),
+            "the day of the year (%j) contradicts the month and day (%m, %d)"
+        );
+    }
+
+    #[test]
+    fn a_date_checks_the_time_fields_it_reads() {
+        let d = |s, f| JalaliDate::parse_from_str(s, f).map(|d| d.to_string());
+        let f = "%Y-%m-%d %H:%M:%S";
+        assert_eq!(d("1400-08-26 23:59:59", f).unwrap(), "1400-08-26");
+        assert!(d("1400-08-26 24:00:00", f).is_err());
+        assert!(d("1400-08-26 99:99:99", f).is_err());
+        assert!(d("1400-08-26 12:60:00", f).is_err());
+        assert!(d("1400-08-26 14:00 AM", "%Y-%m-%d %H:%M %p").is_err());
+        assert!(d("1400-08-26 13:00 PM", "%Y-%m-%d %I:%M %p").is_err());
     }
 
     #[test]
