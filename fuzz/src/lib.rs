@@ -138,7 +138,9 @@ fn year_then_digit(format: &str) -> bool {
             }
         }
         // Skip the directive's letter, so `%%Y` is not taken for `%Y`.
-        rest = after.get(after.chars().next().map_or(0, char::len_utf8)..).unwrap_or("");
+        rest = after
+            .get(after.chars().next().map_or(0, char::len_utf8)..)
+            .unwrap_or("");
     }
     false
 }

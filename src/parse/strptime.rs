@@ -78,6 +78,9 @@ fn read(text: &str, format: &str, parser: DateParser) -> Result<Fields, ParseErr
     let mut before = input;
     let mut at = 0;
     let mut next = next_of(format, at)?;
+    // The format's last space matched none in the text: a `-` there is a separator
+    // glued to what stands before it (`01 فروردین-1400`), not a year's sign.
+    let mut glued = false;
     while let Some((item, len)) = next {
         if fields.conflict {
             return Err(syntax(text, before, "the same value as read before"));
@@ -87,7 +90,11 @@ fn read(text: &str, format: &str, parser: DateParser) -> Result<Fields, ParseErr
         next = next_of(format, at)?;
         let directive = match item {
             Item::Text(literal) => {
-                input = literal_text(text, input, literal)?;
+                let after = literal_text(text, input, literal)?;
+                let matched = input.get(..input.len() - after.len()).unwrap_or("");
+                glued = literal.ends_with(char::is_whitespace)
+                    && !matched.ends_with(char::is_whitespace);
+                input = after;
                 continue;
             }
             Item::Directive(directive, pad, letter) => Directive {
@@ -95,8 +102,10 @@ fn read(text: &str, format: &str, parser: DateParser) -> Result<Fields, ParseErr
                 pad,
                 letter,
                 digit_follows: next.is_some_and(|(item, _)| starts_with_digit(item)),
+                signed: !glued,
             },
         };
+        glued = false;
         input = directive.read(text, input, &mut fields, parser)?;
     }
     if fields.conflict {
@@ -157,6 +166,8 @@ struct Directive {
     pad: Option<Pad>,
     letter: char,
     digit_follows: bool,
+    /// A year may have a sign here.
+    signed: bool,
 }
 
 impl Directive {
@@ -214,11 +225,14 @@ impl Directive {
         let nom = |e| from_nom(text, e);
         let rest = match self.directive {
             D::Year => {
-                let (rest, negative) =
-                    match input.strip_prefix('-').or_else(|| input.strip_prefix('−')) {
-                        Some(rest) => (rest, true),
-                        None => (input, false),
-                    };
+                let sign = match self.signed {
+                    true => input.strip_prefix('-').or_else(|| input.strip_prefix('−')),
+                    false => None,
+                };
+                let (rest, negative) = match sign {
+                    Some(rest) => (rest, true),
+                    None => (input, false),
+                };
                 let (rest, y) = self.number(text, rest, 7, "a year")?;
                 put(
                     &mut f.conflict,
@@ -666,6 +680,15 @@ mod tests {
         // Fewer digits than the width where a literal digit follows: as many as stand.
         assert_eq!(d("7 1-01-03", "%Y1-%m-%d").unwrap(), "0007-01-03");
         assert!(d("1402231", "%Y%m%d").is_err());
+    }
+
+    #[test]
+    fn a_hyphen_glued_to_a_name_is_no_sign() {
+        let d = |s, f| JalaliDate::parse_from_str(s, f).map(|d| d.to_string());
+        assert!(d("01 فروردین-1400", "%d %B %Y").is_err());
+        assert_eq!(d("01 فروردین -0005", "%d %B %Y").unwrap(), "-0005-01-01");
+        assert_eq!(d("01 فروردین-0005", "%d %B-%Y").unwrap(), "0005-01-01");
+        assert_eq!(d("-0005/01/01", "%Y/%m/%d").unwrap(), "-0005-01-01");
     }
 
     #[test]
