@@ -96,11 +96,11 @@ proptest! {
         digits in 0..DIGITS.len(),
     ) {
         let (pattern, keeps, two_digit_year) = FORMATS[format];
-        // Two-digit years expand into 1350..=1449 with the default pivot: move the
+        // Two-digit years expand into 1320..=1419 with the default pivot: move the
         // date into that window (30 Esfand to 29 Esfand where the year is not leap).
         let value = if two_digit_year {
             let d = value.date();
-            let year = 1350 + d.year().rem_euclid(100);
+            let year = 1320 + d.year().rem_euclid(100);
             let date = JalaliDate::new(year, d.month(), d.day())
                 .or_else(|_| JalaliDate::new(year, d.month(), 29))
                 .unwrap();

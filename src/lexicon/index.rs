@@ -121,10 +121,10 @@ impl<const N: usize> NameIndex<N> {
     }
 
     /// The longest name at the start of `text` that ends at a word boundary, as
-    /// `(value, bytes of text it covers)`. With `suffix`, a name may also be followed
-    /// by that word (with a space, a non-joiner or nothing between), which is then part
+    /// `(value, bytes of text it covers)`. A name may also be followed by one of
+    /// `suffixes` (with a space, a non-joiner or nothing between), which is then part
     /// of the match.
-    pub(crate) fn longest(&self, text: &str, suffix: Option<&str>) -> Option<(u8, usize)> {
+    pub(crate) fn longest(&self, text: &str, suffixes: &[&str]) -> Option<(u8, usize)> {
         let (first, second) = text_key(text, |c| self.may_start_with(c))?;
         let keys: &[(char, char)] = if second == '\0' {
             &[(first, '\0')]
@@ -143,7 +143,7 @@ impl<const N: usize> NameIndex<N> {
                     continue;
                 };
                 let rest = &text[end..];
-                let end = match suffix.and_then(|s| suffix_end(rest, s)) {
+                let end = match suffixes.iter().find_map(|s| suffix_end(rest, s)) {
                     Some(more) => end + more,
                     None if at_boundary(rest) => end,
                     None => continue,
@@ -322,7 +322,9 @@ pub(crate) fn at_boundary(text: &str) -> bool {
     for c in text.chars() {
         match fold(c) {
             Folded::Ignorable => continue,
-            Folded::Char(c) => return !is_word_char(c),
+            // A digit ends a word: text out of PDFs glues numbers to names
+            // (`بهمن1357`, `Khordad4`).
+            Folded::Char(c) => return !is_word_char(c) || c.is_ascii_digit(),
             Folded::Pair(..) => return false,
             Folded::Space | Folded::Joiner => return true,
         }
@@ -453,36 +455,36 @@ mod tests {
     #[test]
     fn longest_name_wins_and_must_end_a_word() {
         assert_eq!(
-            MONTH_INDEX.longest("امرداد", None),
+            MONTH_INDEX.longest("امرداد", &[]),
             Some((5, "امرداد".len()))
         );
-        assert_eq!(MONTH_INDEX.longest("Farvardin 1400", None), Some((1, 9)));
-        assert_eq!(MONTH_INDEX.longest("Far 1400", None), Some((1, 3)));
-        assert_eq!(MONTH_INDEX.longest("Abann", None), None);
-        assert_eq!(MONTH_INDEX.longest("مهربان", None), None);
+        assert_eq!(MONTH_INDEX.longest("Farvardin 1400", &[]), Some((1, 9)));
+        assert_eq!(MONTH_INDEX.longest("Far 1400", &[]), Some((1, 3)));
+        assert_eq!(MONTH_INDEX.longest("Abann", &[]), None);
+        assert_eq!(MONTH_INDEX.longest("مهربان", &[]), None);
         assert_eq!(
-            MONTH_INDEX.longest("آبان‌ماه ۱۴۰۰", Some("ماه")),
+            MONTH_INDEX.longest("آبان‌ماه ۱۴۰۰", &["ماه"]),
             Some((8, "آبان‌ماه".len()))
         );
         assert_eq!(
-            MONTH_INDEX.longest("آبان ماه", Some("ماه")),
+            MONTH_INDEX.longest("آبان ماه", &["ماه"]),
             Some((8, "آبان ماه".len()))
         );
         assert_eq!(
-            MONTH_INDEX.longest("آبانماه", Some("ماه")),
+            MONTH_INDEX.longest("آبانماه", &["ماه"]),
             Some((8, "آبانماه".len()))
         );
         assert_eq!(
-            WEEKDAY_INDEX.longest("سه‌شنبه،", None),
+            WEEKDAY_INDEX.longest("سه‌شنبه،", &[]),
             Some((3, "سه‌شنبه".len()))
         );
-        assert_eq!(WEEKDAY_INDEX.longest("شنبه", None), Some((0, "شنبه".len())));
+        assert_eq!(WEEKDAY_INDEX.longest("شنبه", &[]), Some((0, "شنبه".len())));
         assert_eq!(
-            ORDINAL_INDEX.longest("بیست و ششم آبان", None),
+            ORDINAL_INDEX.longest("بیست و ششم آبان", &[]),
             Some((26, "بیست و ششم".len()))
         );
         assert_eq!(
-            ORDINAL_INDEX.longest("بیست‌وششم", None),
+            ORDINAL_INDEX.longest("بیست‌وششم", &[]),
             Some((26, "بیست‌وششم".len()))
         );
     }

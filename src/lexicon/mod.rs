@@ -92,7 +92,18 @@ pub(crate) const MONTH_WORDS: &[(&str, u8)] = &[
     ("Bahman", 11),
     ("Esfand", 12),
     ("Isfand", 12),
-    // The three-letter abbreviations ICU and CLDR use.
+    ("Farwardin", 1),
+    ("Farwardeen", 1),
+    // Three-letter abbreviations, as other date libraries write them: Persian, and
+    // the Latin ones ICU and CLDR use.
+    ("فرو", 1),
+    ("ارد", 2),
+    ("خرد", 3),
+    ("مرد", 5),
+    ("شهر", 6),
+    ("آبا", 8),
+    ("بهم", 11),
+    ("اسف", 12),
     ("Far", 1),
     ("Ord", 2),
     ("Kho", 3),
@@ -128,6 +139,30 @@ pub(crate) const MONTH_WORDS: &[(&str, u8)] = &[
 
 /// The word that may follow a month name: ماه, "month" (آبان‌ماه, آبان ماه).
 pub(crate) const MONTH_SUFFIX: &str = "ماه";
+
+/// The words that may follow a month name as part of it, even glued to it: ماه, and
+/// سال ("year") before the year (`۱۵خردادسال۴۲`).
+pub(crate) const MONTH_SUFFIXES: &[&str] = &[MONTH_SUFFIX, "سال"];
+
+/// Words that may stand between a month name and its year: سال ("year"), and the
+/// English, Italian and Spanish "of" (`Tir of year 1378`, `Farvardin del 1358`).
+pub(crate) const YEAR_JOINER_WORDS: &[(&str, u8)] = &[
+    ("سال", 0),
+    ("of year", 0),
+    ("of the year", 0),
+    ("of", 0),
+    ("del", 0),
+    ("de", 0),
+];
+
+/// Words that may stand between a day and its month name: "of" (`24 of Aban`).
+pub(crate) const DAY_JOINER_WORDS: &[(&str, u8)] = &[("of", 0), ("de", 0)];
+
+/// English ordinal endings written on a day in digits: `1st`, `2nd`, `3rd`, `26th`.
+pub(crate) const ENGLISH_ORDINAL_ENDINGS: &[&str] = &["st", "nd", "rd", "th"];
+
+/// Persian ordinal endings written on a day in digits: `۲۶ام`, `۹مه` (Pashto), `۲۶م`.
+pub(crate) const ORDINAL_ENDINGS: &[&str] = &["ام", "مه", "م"];
 
 /// Every spelling of every weekday, with its position from Saturday (0..=6).
 pub(crate) const WEEKDAY_WORDS: &[(&str, u8)] = &[
@@ -209,6 +244,11 @@ pub(crate) const ERA_WORDS: &[(&str, u8)] = &[
     ("S.H.", 0),
     ("AHS", 0),
     ("HS", 0),
+    ("H.Sh.", 0),
+    ("H.Sh", 0),
+    ("SH.", 0),
+    ("solar hijri", 0),
+    ("solar", 0),
 ];
 
 /// Labels that mark a date as lunar Hijri or Gregorian: a date carrying one is not
@@ -224,8 +264,10 @@ pub(crate) const FOREIGN_ERA_WORDS: &[(&str, u8)] = &[
     ("هق", 0),
     ("قمری", 0),
     ("ق", 0),
-    ("AH", 0),
-    ("A.H.", 0),
+    // English writes AH for both Hijri calendars: foreign after a numeric date, not
+    // after a Jalali month name (`12th of Farvardin 1358 AH`).
+    ("AH", 2),
+    ("A.H.", 2),
     ("میلادی", 1),
     ("م", 1),
     ("AD", 1),
@@ -377,6 +419,54 @@ pub(crate) const ORDINAL_WORDS: &[(&str, u8)] = &[
     ("سی ام", 30),
     ("سیام", 30),
     ("سی و یکم", 31),
+    // English.
+    ("first", 1),
+    ("second", 2),
+    ("third", 3),
+    ("fourth", 4),
+    ("fifth", 5),
+    ("sixth", 6),
+    ("seventh", 7),
+    ("eighth", 8),
+    ("ninth", 9),
+    ("tenth", 10),
+    ("primo", 1),
+];
+
+/// Cardinal day words, with the day they name: سه مهر, بیست و یک آذر.
+pub(crate) const CARDINAL_WORDS: &[(&str, u8)] = &[
+    ("یک", 1),
+    ("دو", 2),
+    ("سه", 3),
+    ("چهار", 4),
+    ("پنج", 5),
+    ("شش", 6),
+    ("هفت", 7),
+    ("هشت", 8),
+    ("نه", 9),
+    ("ده", 10),
+    ("یازده", 11),
+    ("دوازده", 12),
+    ("سیزده", 13),
+    ("چهارده", 14),
+    ("پانزده", 15),
+    ("شانزده", 16),
+    ("هفده", 17),
+    ("هجده", 18),
+    ("هیجده", 18),
+    ("نوزده", 19),
+    ("بیست", 20),
+    ("بیست و یک", 21),
+    ("بیست و دو", 22),
+    ("بیست و سه", 23),
+    ("بیست و چهار", 24),
+    ("بیست و پنج", 25),
+    ("بیست و شش", 26),
+    ("بیست و هفت", 27),
+    ("بیست و هشت", 28),
+    ("بیست و نه", 29),
+    ("سی", 30),
+    ("سی و یک", 31),
 ];
 
 /// The value of a digit of any script.
@@ -406,3 +496,9 @@ pub(crate) static TIME_JOINER_INDEX: NameIndex<{ TIME_JOINER_WORDS.len() }> =
 pub(crate) static MONTH_EXACT: ExactIndex<256> = ExactIndex::new(MONTH_WORDS);
 pub(crate) static WEEKDAY_EXACT: ExactIndex<128> = ExactIndex::new(WEEKDAY_WORDS);
 pub(crate) static ORDINAL_INDEX: NameIndex<{ ORDINAL_WORDS.len() }> = NameIndex::new(ORDINAL_WORDS);
+pub(crate) static CARDINAL_INDEX: NameIndex<{ CARDINAL_WORDS.len() }> =
+    NameIndex::new(CARDINAL_WORDS);
+pub(crate) static YEAR_JOINER_INDEX: NameIndex<{ YEAR_JOINER_WORDS.len() }> =
+    NameIndex::new(YEAR_JOINER_WORDS);
+pub(crate) static DAY_JOINER_INDEX: NameIndex<{ DAY_JOINER_WORDS.len() }> =
+    NameIndex::new(DAY_JOINER_WORDS);

@@ -132,7 +132,7 @@ mod tests {
                 .enumerate()
             {
                 for name in [*full, short] {
-                    let read = MONTH_INDEX.longest(name, None);
+                    let read = MONTH_INDEX.longest(name, &[]);
                     assert_eq!(read, Some((i as u8 + 1, name.len())), "{name}");
                 }
             }
@@ -142,12 +142,12 @@ mod tests {
                 .enumerate()
             {
                 for name in [*full, short] {
-                    let read = WEEKDAY_INDEX.longest(name, None);
+                    let read = WEEKDAY_INDEX.longest(name, &[]);
                     assert_eq!(read, Some((i as u8, name.len())), "{name}");
                 }
             }
             for (i, name) in MERIDIEM_NAMES[locale].iter().enumerate() {
-                let read = MERIDIEM_INDEX.longest(name, None);
+                let read = MERIDIEM_INDEX.longest(name, &[]);
                 assert_eq!(read, Some((i as u8, name.len())), "{name}");
             }
         }

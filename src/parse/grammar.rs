@@ -9,8 +9,9 @@ use nom::sequence::preceded;
 use nom::{Err, IResult, Parser};
 
 use crate::lexicon::{
-    self, ERA_INDEX, FOREIGN_ERA_INDEX, FOREIGN_MONTH_INDEX, Folded, MERIDIEM_INDEX, MONTH_INDEX,
-    MONTH_SUFFIX, NameIndex, ORDINAL_INDEX, TIME_JOINER_INDEX, WEEKDAY_INDEX, fold,
+    self, CARDINAL_INDEX, DAY_JOINER_INDEX, ERA_INDEX, FOREIGN_ERA_INDEX, FOREIGN_MONTH_INDEX,
+    Folded, MERIDIEM_INDEX, MONTH_INDEX, MONTH_SUFFIXES, NameIndex, ORDINAL_INDEX,
+    TIME_JOINER_INDEX, WEEKDAY_INDEX, YEAR_JOINER_INDEX, fold,
 };
 use crate::{Error, JalaliDate, LeapRule, Time, Weekday};
 
@@ -155,14 +156,6 @@ fn gap_len(input: &str) -> usize {
     }
 }
 
-/// A run of at least one gap character.
-fn gap1(input: &str) -> PResult<'_, ()> {
-    match gap_len(input) {
-        0 => fail(input, "a space"),
-        n => Ok((&input[n..], ())),
-    }
-}
-
 /// One character satisfying `accept`, after marks that fold to nothing.
 fn symbol<'a>(
     input: &'a str,
@@ -284,10 +277,10 @@ fn persian_digits(bytes: &[u8]) -> (u32, usize, usize) {
 fn name<'a, const N: usize>(
     input: &'a str,
     index: &NameIndex<N>,
-    suffix: Option<&str>,
+    suffixes: &[&str],
     expected: &'static str,
 ) -> PResult<'a, u8> {
-    match index.longest(input, suffix) {
+    match index.longest(input, suffixes) {
         Some((value, len)) => Ok((&input[len..], value)),
         None => fail(input, expected),
     }
@@ -298,11 +291,11 @@ fn name<'a, const N: usize>(
 
 /// A month name in any language and spelling, with an optional ماه after it.
 pub(crate) fn month_name(input: &str) -> PResult<'_, u8> {
-    match name(input, &MONTH_INDEX, Some(MONTH_SUFFIX), "a month name") {
+    match name(input, &MONTH_INDEX, MONTH_SUFFIXES, "a month name") {
         Ok(found) => Ok(found),
         Err(e) => {
             // Say so when the word is a month of another calendar.
-            if let Some((kind, _)) = FOREIGN_MONTH_INDEX.longest(input, None) {
+            if let Some((kind, _)) = FOREIGN_MONTH_INDEX.longest(input, &[]) {
                 let mut err = GrammarError::at(input, "a Jalali month name");
                 err.foreign = Some(if kind == 0 {
                     "a lunar Hijri month name"
@@ -318,7 +311,7 @@ pub(crate) fn month_name(input: &str) -> PResult<'_, u8> {
 
 /// A weekday name in any language and spelling.
 pub(crate) fn weekday_name(input: &str) -> PResult<'_, Weekday> {
-    let (rest, n) = name(input, &WEEKDAY_INDEX, None, "a weekday name")?;
+    let (rest, n) = name(input, &WEEKDAY_INDEX, &[], "a weekday name")?;
     Ok((rest, Weekday::from_days_since_saturday(n)))
 }
 
@@ -330,26 +323,65 @@ fn day_number(input: &str) -> PResult<'_, u8> {
 
 /// A day written as an ordinal word: یکم … سی و یکم.
 fn day_ordinal_word(input: &str) -> PResult<'_, u8> {
-    name(input, &ORDINAL_INDEX, None, "a day")
+    name(input, &ORDINAL_INDEX, &[], "a day")
 }
 
-/// A day in digits with the ordinal ending ام or م written on: ۲۶ام, ۲۶‌ام.
+/// A day in digits with an ordinal ending written on or not: ۲۶ام, ۲۶‌ام, ۹مه
+/// (Pashto), 26th.
 fn day_number_ordinal(input: &str) -> PResult<'_, u8> {
     let (rest, day) = day_number(input)?;
+    Ok((ordinal_ending(rest), day))
+}
+
+/// What follows an ordinal ending at the start of `rest`, or `rest` when there is
+/// none.
+fn ordinal_ending(rest: &str) -> &str {
     let ending = rest.strip_prefix('\u{200C}').unwrap_or(rest);
-    for suffix in ["ام", "م"] {
+    for suffix in lexicon::ORDINAL_ENDINGS {
         if let Some(after) = ending.strip_prefix(suffix) {
             if lexicon::at_boundary(after) {
-                return Ok((after, day));
+                return after;
             }
         }
     }
-    Ok((rest, day))
+    for suffix in lexicon::ENGLISH_ORDINAL_ENDINGS {
+        let len = suffix.len();
+        if rest
+            .get(..len)
+            .is_some_and(|e| e.eq_ignore_ascii_case(suffix))
+        {
+            let after = &rest[len..];
+            if lexicon::at_boundary(after) {
+                return after;
+            }
+        }
+    }
+    rest
 }
 
-/// A day in digits (with an ordinal ending or not) or words.
+/// A day written as a cardinal number word: سه, بیست و یک.
+fn day_cardinal_word(input: &str) -> PResult<'_, u8> {
+    name(input, &CARDINAL_INDEX, &[], "a day")
+}
+
+/// A day in digits (with an ordinal ending or not) or words, ordinal or cardinal.
 fn day_of_month(input: &str) -> PResult<'_, u8> {
-    alt((day_number_ordinal, day_ordinal_word)).parse(input)
+    alt((day_number_ordinal, day_ordinal_word, day_cardinal_word)).parse(input)
+}
+
+/// A word joining a day to its month (`of`), with the spaces around it.
+fn day_joiner(input: &str) -> PResult<'_, ()> {
+    let (rest, ()) = gap0(input)?;
+    let (rest, _) = name(rest, &DAY_JOINER_INDEX, &[], "of")?;
+    Ok((rest, ()))
+}
+
+/// A word joining a month to its year (سال, `of`), with the spaces around it.
+fn year_joiner(input: &str) -> PResult<'_, ()> {
+    let (rest, ()) = gap0(input)?;
+    let (rest, _) = name(rest, &YEAR_JOINER_INDEX, &[], "سال")?;
+    let (rest, ()) = gap0(rest)?;
+    Ok((rest, ()))
 }
 
 /// A month number (1 or 2 digits).
@@ -368,7 +400,7 @@ fn year(input: &str, settings: Settings) -> PResult<'_, (i32, usize)> {
     }
 }
 
-/// 98 → 1398, 02 → 1402 with the default pivot of 50.
+/// 98 → 1398, 02 → 1402 with the default pivot of 20.
 pub(crate) fn expand_two_digit_year(yy: u32, pivot: u8) -> i32 {
     let century = if yy < u32::from(pivot) { 1400 } else { 1300 };
     century + yy as i32
@@ -385,7 +417,7 @@ fn date_separator(input: &str) -> PResult<'_, char> {
     let (rest, ()) = gap0(input)?;
     let (rest, c) = symbol(
         rest,
-        |c| matches!(c, '/' | '-' | '.' | '٫' | '،' | '\\' | '／'),
+        |c| matches!(c, '/' | '-' | '.' | '٫' | '،' | '\\' | '／' | '_'),
         "a date separator (/ - .)",
     )?;
     let (rest, ()) = gap0(rest)?;
@@ -396,19 +428,21 @@ fn date_separator(input: &str) -> PResult<'_, char> {
 
 /// An era label after a year: ه.ش، هجری شمسی, AP, SH …
 fn era(input: &str) -> PResult<'_, ()> {
-    let (rest, _) = preceded(gap0, |i| name(i, &ERA_INDEX, None, "an era")).parse(input)?;
+    let (rest, _) = preceded(gap0, |i| name(i, &ERA_INDEX, &[], "an era")).parse(input)?;
     Ok((rest, ()))
 }
 
-/// A label of another calendar after the date (ه.ق، قمری، میلادی, AD …).
-pub(crate) fn foreign_era(input: &str) -> Option<&'static str> {
+/// A label of another calendar after a date (ه.ق، قمری، میلادی, AD …); English `AH`
+/// only after a `numeric` date, since after a Jalali month name it is a loose label of
+/// the solar calendar.
+pub(crate) fn foreign_era(input: &str, numeric: bool) -> Option<&'static str> {
     let (rest, ()) = gap0(input).ok()?;
-    let (kind, _) = FOREIGN_ERA_INDEX.longest(rest, None)?;
-    Some(if kind == 0 {
-        "a lunar Hijri date"
-    } else {
-        "a Gregorian date"
-    })
+    match FOREIGN_ERA_INDEX.longest(rest, &[])?.0 {
+        0 => Some("a lunar Hijri date"),
+        2 if numeric => Some("a lunar Hijri date"),
+        1 => Some("a Gregorian date"),
+        _ => None,
+    }
 }
 
 // ---------------------------------------------------------------------------------
@@ -438,12 +472,19 @@ fn check_numeric_year(input: &str, year: i32, settings: Settings) -> Result<(), 
     Ok(())
 }
 
-/// Year / month / day in digits: `1400/08/26`, `۱۴۰۰-۸-۲۶`, `98/8/26`.
+/// Whether a two-digit year may stand in a date with `sep`: `10.2.3` is a version
+/// number far more often than a date, unless it is written in Persian digits or with
+/// spaces around the dots (`۹۹.۴.۵`, `99 . 4 . 5`).
+fn two_digit_year_with(sep: char, digits: &str, spaced: bool) -> bool {
+    sep != '.' || spaced || !digits.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// Year / month / day in digits: `1400/08/26`, `۱۴۰۰-۸-۲۶`, `98/8/26`, `1399 . 4 . 5`.
 fn numeric_ymd(input: &str, settings: Settings) -> PResult<'_, Ymd> {
     let (rest, (year, year_digits)) = year(input, settings)?;
+    let spaced = gap_len(rest) > 0;
     let (rest, sep) = date_separator(rest)?;
-    if year_digits == 2 && sep == '.' {
-        // 10.2.3 is a version number far more often than a date.
+    if year_digits == 2 && !two_digit_year_with(sep, input, spaced) {
         return fail(input, "a four-digit year before '.'");
     }
     let (rest, month) = month_number(rest)?;
@@ -463,16 +504,31 @@ fn numeric_ymd(input: &str, settings: Settings) -> PResult<'_, Ymd> {
     ))
 }
 
-/// Day / month / four-digit year in digits: `26/08/1400`.
+/// [`numeric_ymd`] when it names a valid date; otherwise the text is tried as
+/// day / month / year (`21/10/89`).
+fn valid_numeric_ymd(input: &str, settings: Settings) -> PResult<'_, Ymd> {
+    let (rest, ymd) = numeric_ymd(input, settings)?;
+    match settings.valid_date(ymd.year, ymd.month, ymd.day) {
+        Some(_) => Ok((rest, ymd)),
+        None => fail(input, "a valid year / month / day"),
+    }
+}
+
+/// Day / month / year in digits: `26/08/1400`, `21/10/89`, `1-8-93`.
 fn numeric_dmy(input: &str, settings: Settings) -> PResult<'_, Ymd> {
     let (rest, day) = day_number(input)?;
+    let spaced = gap_len(rest) > 0;
     let (rest, sep) = date_separator(rest)?;
     let (rest, month) = month_number(rest)?;
     let rest = same_separator(rest, sep)?;
-    let (rest, year) = year4(rest)?;
-    check_numeric_year(input, year, settings)?;
+    let (after, (year, year_digits)) = year(rest, settings)?;
+    if year_digits == 4 {
+        check_numeric_year(input, year, settings)?;
+    } else if !two_digit_year_with(sep, input, spaced) {
+        return fail(input, "a four-digit year after '.'");
+    }
     Ok((
-        rest,
+        after,
         Ymd {
             year,
             month,
@@ -482,13 +538,42 @@ fn numeric_dmy(input: &str, settings: Settings) -> PResult<'_, Ymd> {
     ))
 }
 
+/// Year, month name, day or day, month name, year with the separators of a numeric
+/// date: `1399-اسف-12`, `01-Hamal-1403`, `۰۱-وری-۱۴۰۳`.
+fn numeric_with_name(input: &str, settings: Settings) -> PResult<'_, Ymd> {
+    let (rest, (first, first_digits)) = digits(input, 1, 4, "a year or a day")?;
+    let (rest, sep) = date_separator(rest)?;
+    let (rest, month) = month_name(rest)?;
+    let rest = same_separator(rest, sep)?;
+    let (after, (last, last_digits)) = digits(rest, 1, 4, "a day or a year")?;
+    let (year, day) = match (first_digits, last_digits) {
+        (4, 1..=2) => (first as i32, last),
+        (1..=2, 4) => (last as i32, first),
+        (2, 2) => (expand_two_digit_year(last, settings.pivot), first),
+        _ => return fail(input, "a year of 4 digits and a day"),
+    };
+    Ok((
+        after,
+        Ymd {
+            year,
+            month,
+            day: day as u8,
+            numeric: false,
+        },
+    ))
+}
+
 /// Day, month name, year: `۲۶ آبان ۱۴۰۰`, `بیست و ششم آبان‌ماه ۱۴۰۰`, `۲۳ عقرب ۹۸`.
 fn textual_dmy(input: &str, settings: Settings) -> PResult<'_, Ymd> {
     let (rest, day) = day_of_month(input)?;
+    // `12. Farvardin`, as German writes a day.
+    let rest = rest.strip_prefix('.').unwrap_or(rest);
+    let (rest, _) = opt(day_joiner).parse(rest)?;
     let (rest, ()) = gap0(rest)?;
     let (rest, month) = month_name(rest)?;
     let (rest, _) = opt(symbol_comma).parse(rest)?;
     let (rest, ()) = gap0(rest)?;
+    let (rest, _) = opt(year_joiner).parse(rest)?;
     let (rest, (year, _)) = year(rest, settings)?;
     Ok((
         rest,
@@ -501,9 +586,13 @@ fn textual_dmy(input: &str, settings: Settings) -> PResult<'_, Ymd> {
     ))
 }
 
-/// Year, month name, day: `۱۴۰۰ آبان ۲۶`.
-fn textual_ymd(input: &str) -> PResult<'_, Ymd> {
+/// Year, month name, day: `۱۴۰۰ آبان ۲۶`. A year past the numeric limit before a
+/// month name is another calendar's (`2021 Tir 10` is July 2021, then 10 Tir).
+fn textual_ymd(input: &str, settings: Settings) -> PResult<'_, Ymd> {
     let (rest, year) = year4(input)?;
+    if year > i32::from(settings.max_numeric_year) {
+        return fail(input, "a Jalali year");
+    }
     let (rest, ()) = gap0(rest)?;
     let (rest, month) = month_name(rest)?;
     let (rest, ()) = gap0(rest)?;
@@ -522,10 +611,11 @@ fn textual_ymd(input: &str) -> PResult<'_, Ymd> {
 /// Month name, day, year, as English writes it: `Aban 26, 1400`.
 fn textual_mdy(input: &str) -> PResult<'_, Ymd> {
     let (rest, month) = month_name(input)?;
-    let (rest, ()) = gap1(rest)?;
-    let (rest, day) = day_number(rest)?;
+    let (rest, ()) = gap0(rest)?;
+    let (rest, day) = day_number_ordinal(rest)?;
     let (rest, _) = opt(symbol_comma).parse(rest)?;
     let (rest, ()) = gap0(rest)?;
+    let (rest, _) = opt(year_joiner).parse(rest)?;
     let (rest, year) = year4(rest)?;
     Ok((
         rest,
@@ -547,15 +637,17 @@ fn symbol_comma(input: &str) -> PResult<'_, char> {
 /// The date, in any of the forms, with an optional era label after it, validated.
 fn date(input: &str, settings: Settings) -> PResult<'_, Ymd> {
     let (rest, ymd) = alt((
-        |i| numeric_ymd(i, settings),
+        |i| valid_numeric_ymd(i, settings),
         |i| numeric_dmy(i, settings),
+        |i| numeric_ymd(i, settings),
+        |i| numeric_with_name(i, settings),
         |i| textual_dmy(i, settings),
-        textual_ymd,
+        |i| textual_ymd(i, settings),
         textual_mdy,
     ))
     .parse(input)?;
     let (rest, _) = opt(era).parse(rest)?;
-    if let Some(calendar) = foreign_era(rest) {
+    if let Some(calendar) = foreign_era(rest, ymd.numeric) {
         return Err(Err::Failure(GrammarError {
             foreign: Some(calendar),
             ..GrammarError::at(input, "a Jalali date")
@@ -572,7 +664,7 @@ fn date(input: &str, settings: Settings) -> PResult<'_, Ymd> {
 pub(crate) fn meridiem(input: &str) -> PResult<'_, u8> {
     let (rest, ()) = gap0(input)?;
     let before = rest;
-    let (rest, value) = name(rest, &MERIDIEM_INDEX, None, "AM or PM")?;
+    let (rest, value) = name(rest, &MERIDIEM_INDEX, &[], "AM or PM")?;
     // شب (night) is evening for 6..=11 and small hours otherwise.
     let night = lexicon::match_name(before, "شب").is_some_and(|n| n == before.len() - rest.len());
     Ok((rest, if night { 2 } else { value }))
@@ -692,7 +784,7 @@ fn date_time_joiner(input: &str) -> PResult<'_, ()> {
     let (rest, _) =
         opt(|i| symbol(i, |c| matches!(c, '-' | ',' | '،' | '–' | '|'), "'-'")).parse(rest)?;
     let (rest, ()) = gap0(rest)?;
-    let (rest, _) = opt(|i| name(i, &TIME_JOINER_INDEX, None, "ساعت")).parse(rest)?;
+    let (rest, _) = opt(|i| name(i, &TIME_JOINER_INDEX, &[], "ساعت")).parse(rest)?;
     let (rest, ()) = gap0(rest)?;
     Ok((rest, ()))
 }
@@ -754,7 +846,7 @@ type Parts = (Ymd, Option<(Time, bool)>, Option<i32>, Option<Weekday>);
 
 /// A time, then a date: `۰۲:۳۹ - ۲۶ آبان ۱۴۰۰`, `ساعت ۰۲:۳۹ ۲۶ آبان ۱۴۰۰`.
 fn time_then_date(input: &str, settings: Settings) -> PResult<'_, Parts> {
-    let (rest, _) = opt(|i| name(i, &TIME_JOINER_INDEX, None, "ساعت")).parse(input)?;
+    let (rest, _) = opt(|i| name(i, &TIME_JOINER_INDEX, &[], "ساعت")).parse(input)?;
     let (rest, ()) = gap0(rest)?;
     let (rest, time) = time_of_day(rest)?;
     let (rest, ()) = date_time_joiner(rest)?;

@@ -22,8 +22,10 @@
 //! | eras | `ه.ش`، `هـ.ش`، `هش`، `هجری شمسی`، `ش`, AP, SH, AHS |
 //! | text from PDFs and the web | presentation forms, tatweel, directional marks, no-break spaces |
 //!
-//! Two-digit years below the pivot (50 by default) are 14xx, the others 13xx: 98 →
-//! 1398, 51 → 1351, 02 → 1402. Numeric dates whose four-digit year is above 1700 are
+//! Two-digit years below the pivot (20 by default) are 14xx, the others 13xx: 98 →
+//! 1398, 42 → 1342, 02 → 1402. The default window, 1320..=1419, holds the years that
+//! text written today names with two digits: the recent ones, and the 1330s to 1350s
+//! of history (۱۵ خرداد ۴۲, ۲۲ بهمن ۵۷). Numeric dates whose four-digit year is above 1700 are
 //! taken for Gregorian dates and not read as Jalali.
 
 mod common;
@@ -370,7 +372,7 @@ impl Default for DateParser {
 }
 
 impl DateParser {
-    /// The defaults: pivot 50, numeric years up to 1700, weekday mismatches reported
+    /// The defaults: pivot 20, numeric years up to 1700, weekday mismatches reported
     /// on the result but not errors.
     ///
     /// ```
@@ -381,7 +383,7 @@ impl DateParser {
     pub const fn new() -> DateParser {
         DateParser {
             settings: Settings {
-                pivot: 50,
+                pivot: 20,
                 max_numeric_year: 1700,
                 rule: LeapRule::Astronomical,
             },

@@ -11,7 +11,7 @@ use core::ops::Range;
 
 use super::grammar::{self, Written};
 use super::{DateParser, ParsedDate};
-use crate::lexicon::{self, Folded, MONTH_INDEX, MONTH_SUFFIX, WEEKDAY_INDEX, fold};
+use crate::lexicon::{self, Folded, MONTH_INDEX, MONTH_SUFFIXES, WEEKDAY_INDEX, fold};
 
 /// A date found in text by [`find_dates`](crate::find_dates).
 ///
@@ -172,7 +172,7 @@ impl<'t> FindDates<'t> {
         // A weekday is one word or two (سه شنبه); try the longer reading first.
         let starts = word_starts_before::<2>(self.text, start, self.pos);
         for word_start in starts.iter().rev().flatten().copied() {
-            let Some((day, len)) = WEEKDAY_INDEX.longest(&self.text[word_start..], None) else {
+            let Some((day, len)) = WEEKDAY_INDEX.longest(&self.text[word_start..], &[]) else {
                 continue;
             };
             // Only spaces or a comma may stand between the weekday and the date.
@@ -318,7 +318,7 @@ fn may_follow_first_number(rest: &str) -> bool {
         None => false,
         Some(c) if is_separator(c) || matches!(c, ':' | '：' | '／') => true,
         Some(_) => {
-            MONTH_INDEX.longest(after_gap, Some(MONTH_SUFFIX)).is_some()
+            MONTH_INDEX.longest(after_gap, MONTH_SUFFIXES).is_some()
                 || after_gap.starts_with('م')
                 || after_gap.starts_with("ام")
         }
@@ -358,7 +358,7 @@ fn glued_after(text: &str, end: usize) -> bool {
 }
 
 fn is_separator(c: char) -> bool {
-    matches!(c, '/' | '-' | '.' | '٫' | '،' | '\\')
+    matches!(c, '/' | '-' | '.' | '٫' | '،' | '\\' | '_')
 }
 
 /// If the word ending just before `anchor` (past spaces) is a month name, or ماه
@@ -374,7 +374,7 @@ fn month_word_before(text: &str, anchor: usize, floor: usize) -> Option<usize> {
     let first = starts.next()?;
     let is_month = |start: usize| {
         MONTH_INDEX
-            .longest(&text[start..], Some(MONTH_SUFFIX))
+            .longest(&text[start..], MONTH_SUFFIXES)
             .is_some_and(|(_, len)| text[start + len..anchor].chars().all(is_gapish))
     };
     if is_month(first) {

@@ -67,7 +67,7 @@ pub struct Read {
     #[arg(long)]
     pub strict_weekday: bool,
     /// Two-digit years below this are 14xx, the others 13xx.
-    #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(u8).range(0..=100))]
+    #[arg(long, default_value_t = 20, value_parser = clap::value_parser!(u8).range(0..=100))]
     pub pivot: u8,
 }
 
