@@ -142,11 +142,21 @@ impl<const N: usize> NameIndex<N> {
                 let Some(end) = match_name(text, name) else {
                     continue;
                 };
-                let rest = &text[end..];
-                let end = match suffixes.iter().find_map(|s| suffix_end(rest, s)) {
-                    Some(more) => end + more,
-                    None if at_boundary(rest) => end,
-                    None => continue,
+                // Suffixes may follow one another (آبان ماه سال), each once at most.
+                let mut with_suffixes = end;
+                for _ in 0..suffixes.len() {
+                    let rest = &text[with_suffixes..];
+                    match suffixes.iter().find_map(|s| suffix_end(rest, s)) {
+                        Some(more) => with_suffixes += more,
+                        None => break,
+                    }
+                }
+                let end = if with_suffixes > end {
+                    with_suffixes
+                } else if at_boundary(&text[end..]) {
+                    end
+                } else {
+                    continue;
                 };
                 if best.is_none_or(|(_, b)| end > b) {
                     best = Some((value, end));

@@ -349,7 +349,8 @@ pub(crate) const FOREIGN_MONTH_WORDS: &[(&str, u8)] = &[
 ];
 
 /// Markers of the half of the day, with 0 for before noon and 1 for after, and the
-/// broad times of day that say the same: صبح (morning), عصر (afternoon), شب (night).
+/// broad times of day that say the same: صبح (morning), عصر (afternoon); 2 for شب
+/// (night: evening hours and small hours), 3 for ظهر (noon: 11 to 17 o'clock).
 pub(crate) const MERIDIEM_WORDS: &[(&str, u8)] = &[
     ("ق.ظ.", 0),
     ("ق.ظ", 0),
@@ -366,7 +367,8 @@ pub(crate) const MERIDIEM_WORDS: &[(&str, u8)] = &[
     ("بعد از ظهر", 1),
     ("بعدازظهر", 1),
     ("عصر", 1),
-    ("شب", 1),
+    ("شب", 2),
+    ("ظهر", 3),
     // Pashto: غ.م. (before noon), غ.و. (after noon).
     ("غ.م.", 0),
     ("غ.م", 0),
@@ -380,8 +382,22 @@ pub(crate) const MERIDIEM_WORDS: &[(&str, u8)] = &[
     ("p.m.", 1),
 ];
 
-/// The words that may join a date and a time: ساعت ("hour", "at").
-pub(crate) const TIME_JOINER_WORDS: &[(&str, u8)] = &[("ساعت", 0), ("at", 0)];
+/// The words that may join a date and a time: ساعت ("hour", "at"), with از ("from")
+/// or در ("at") before it.
+pub(crate) const TIME_JOINER_WORDS: &[(&str, u8)] =
+    &[("ساعت", 0), ("از ساعت", 0), ("در ساعت", 0), ("at", 0)];
+
+/// "And", which joins the parts of a time in words (`ساعت ۹ و ۱۵ دقیقه`) and the
+/// parts of a number word (`بیست و یک`).
+pub(crate) const AND_WORD: &str = "و";
+
+/// "Minute" and "second", after their numbers in a time in words.
+pub(crate) const MINUTE_WORD: &str = "دقیقه";
+pub(crate) const SECOND_WORD: &str = "ثانیه";
+
+/// "Day", which may stand before a weekday or a date after a time (`ساعت ۸ روز
+/// شنبه ۲۵ آبان`).
+pub(crate) const DAY_WORD: &str = "روز";
 
 /// Ordinal day words, with the day they name.
 pub(crate) const ORDINAL_WORDS: &[(&str, u8)] = &[

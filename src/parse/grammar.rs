@@ -647,6 +647,14 @@ fn date(input: &str, settings: Settings) -> PResult<'_, Ymd> {
     ))
     .parse(input)?;
     let (rest, _) = opt(era).parse(rest)?;
+    // English `AH` after a Jalali month name labels the solar year loosely.
+    let rest = match (
+        ymd.numeric,
+        FOREIGN_ERA_INDEX.longest(rest.trim_start(), &[]),
+    ) {
+        (false, Some((2, len))) => &rest.trim_start()[len..],
+        _ => rest,
+    };
     if let Some(calendar) = foreign_era(rest, ymd.numeric) {
         return Err(Err::Failure(GrammarError {
             foreign: Some(calendar),
@@ -659,15 +667,11 @@ fn date(input: &str, settings: Settings) -> PResult<'_, Ymd> {
 // ---------------------------------------------------------------------------------
 // Time of day.
 
-/// 12-hour markers and times of day: ق.ظ، ب.ظ، صبح، عصر، شب, AM, PM. Returns 0 for
-/// before noon, 1 for after, 2 for "night".
+/// 12-hour markers and times of day: ق.ظ، ب.ظ، صبح، عصر، شب، ظهر, AM, PM. Returns 0
+/// for before noon, 1 for after, 2 for "night", 3 for "noon".
 pub(crate) fn meridiem(input: &str) -> PResult<'_, u8> {
     let (rest, ()) = gap0(input)?;
-    let before = rest;
-    let (rest, value) = name(rest, &MERIDIEM_INDEX, &[], "AM or PM")?;
-    // شب (night) is evening for 6..=11 and small hours otherwise.
-    let night = lexicon::match_name(before, "شب").is_some_and(|n| n == before.len() - rest.len());
-    Ok((rest, if night { 2 } else { value }))
+    name(rest, &MERIDIEM_INDEX, &[], "AM or PM")
 }
 
 /// Hours, minutes and optional seconds (with a fraction), then an optional 12-hour
@@ -709,6 +713,121 @@ pub(crate) fn time_of_day(input: &str) -> PResult<'_, (Time, bool)> {
     }
 }
 
+/// A word of the lexicon, with the spaces before it.
+fn word<'a>(input: &'a str, word: &'static str) -> PResult<'a, ()> {
+    let (rest, ()) = gap0(input)?;
+    match lexicon::match_name(rest, word) {
+        Some(len) if lexicon::at_boundary(&rest[len..]) => Ok((&rest[len..], ())),
+        _ => fail(input, word),
+    }
+}
+
+/// An hour in digits or, after ساعت, in words (`ساعت چهار بعدازظهر`).
+fn hour_number(input: &str, words: bool) -> PResult<'_, u32> {
+    if let Ok((rest, (h, _))) = digits(input, 1, 2, "an hour") {
+        return Ok((rest, h));
+    }
+    if words {
+        if let Ok((rest, h)) = day_cardinal_word(input) {
+            if h <= 12 {
+                return Ok((rest, u32::from(h)));
+            }
+        }
+    }
+    fail(input, "an hour")
+}
+
+/// A time in words: `۹ و ۱۵ دقیقه`, `۲۱ و ۴ دقیقه و ۱۲ ثانیه`, with a marker of the
+/// half of the day or not.
+fn time_in_words(input: &str, words: bool) -> PResult<'_, (Time, bool)> {
+    let (rest, hour) = hour_number(input, words)?;
+    let (rest, ()) = word(rest, lexicon::AND_WORD)?;
+    let (rest, ()) = gap0(rest)?;
+    let (rest, (minute, _)) = digits(rest, 1, 2, "minutes")?;
+    let (rest, ()) = word(rest, lexicon::MINUTE_WORD)?;
+    let seconds = |i| -> PResult<'_, u32> {
+        let (i, ()) = word(i, lexicon::AND_WORD)?;
+        let (i, ()) = gap0(i)?;
+        let (i, (s, _)) = digits(i, 1, 2, "seconds")?;
+        let (i, ()) = word(i, lexicon::SECOND_WORD)?;
+        Ok((i, s))
+    };
+    let (rest, second) = opt(seconds).parse(rest)?;
+    let (rest, half) = opt(meridiem).parse(rest)?;
+    let time = checked_time(input, hour, half, minute, second.unwrap_or(0), 0)?;
+    Ok((rest, (time, second.is_some())))
+}
+
+/// An hour alone, as written after ساعت: `ساعت ۸ صبح`, `ساعت ۱۸`.
+fn hour_alone(input: &str) -> PResult<'_, (Time, bool)> {
+    let (rest, hour) = hour_number(input, true)?;
+    let (rest, half) = opt(meridiem).parse(rest)?;
+    if half.is_none() && !lexicon::at_boundary(rest) {
+        return fail(input, "an hour");
+    }
+    let time = checked_time(input, hour, half, 0, 0, 0)?;
+    Ok((rest, (time, false)))
+}
+
+/// A time of day as written in prose, after ساعت when `after_joiner`: with colons
+/// (`۱۲:۳۷`, then maybe دقیقه), in words, or (after ساعت only) an hour alone.
+fn clock_time(input: &str, after_joiner: bool) -> PResult<'_, (Time, bool)> {
+    // A time that was read but is not valid (an hour against its marker) is a
+    // definite failure, not another form to try.
+    match time_of_day(input) {
+        Ok((rest, time)) => {
+            // `۱۲:۳۷ دقیقه`: the word for minutes after the time.
+            let rest = word(rest, lexicon::MINUTE_WORD).map_or(rest, |(r, ())| r);
+            return Ok((rest, time));
+        }
+        Err(Err::Failure(e)) => return Err(Err::Failure(e)),
+        Err(_) => {}
+    }
+    match time_in_words(input, after_joiner) {
+        Err(Err::Error(_)) if after_joiner => hour_alone(input),
+        Err(Err::Error(_)) => time_of_day(input),
+        other => other,
+    }
+}
+
+/// ساعت (once, or twice as some sites print it) and the time after it, or a time
+/// without it.
+fn time_phrase(input: &str) -> PResult<'_, (Time, bool)> {
+    let joiner = |i| name(i, &TIME_JOINER_INDEX, &[], "ساعت");
+    let (rest, first) = opt(joiner).parse(input)?;
+    let (rest, ()) = gap0(rest)?;
+    let rest = match first {
+        Some(_) => opt(joiner).parse(rest)?.0,
+        None => rest,
+    };
+    let (rest, ()) = gap0(rest)?;
+    clock_time(rest, first.is_some())
+}
+
+/// A valid time from its parts, the hour checked against its marker.
+fn checked_time(
+    input: &str,
+    hour: u32,
+    half: Option<u8>,
+    minute: u32,
+    second: u32,
+    nano: u32,
+) -> Result<Time, Err<GrammarError>> {
+    let Some(hour) = to_24_hour(hour, half) else {
+        return Err(Err::Failure(GrammarError {
+            invalid: Time::from_hms(hour.min(255) as u8, 0, 0).err(),
+            ..GrammarError::at(input, "an hour that agrees with its AM/PM marker")
+        }));
+    };
+    let (minute, second) = (minute.min(255) as u8, second.min(255) as u8);
+    Time::from_hms_nano(hour, minute, second, nano).map_err(|e| {
+        Err::Failure(GrammarError {
+            invalid: Some(e),
+            ..GrammarError::at(input, "a valid time")
+        })
+    })
+}
+
 /// The hour on a 24-hour clock; `None` when the marker contradicts the hour.
 pub(crate) fn to_24_hour(hour: u32, half: Option<u8>) -> Option<u8> {
     let h = u8::try_from(hour).ok()?;
@@ -724,6 +843,12 @@ pub(crate) fn to_24_hour(hour: u32, half: Option<u8>) -> Option<u8> {
         Some(1) => match h {
             1..=11 => Some(h + 12),
             12..=23 => Some(h),
+            _ => None,
+        },
+        // Noon: 11 and 12 as they are, 1..=5 in the early afternoon.
+        Some(3) => match h {
+            11..=17 => Some(h),
+            1..=5 => Some(h + 12),
             _ => None,
         },
         // Night: 6..=11 in the evening, 12 at midnight, 1..=5 in the small hours.
@@ -781,10 +906,14 @@ pub(crate) fn utc_offset(input: &str) -> PResult<'_, i32> {
 /// What may join a date and a time: `-`, `,`, `،`, ساعت, `at`, `T`, or only spaces.
 fn date_time_joiner(input: &str) -> PResult<'_, ()> {
     let (rest, ()) = gap0(input)?;
-    let (rest, _) =
-        opt(|i| symbol(i, |c| matches!(c, '-' | ',' | '،' | '–' | '|'), "'-'")).parse(rest)?;
-    let (rest, ()) = gap0(rest)?;
-    let (rest, _) = opt(|i| name(i, &TIME_JOINER_INDEX, &[], "ساعت")).parse(rest)?;
+    let (rest, _) = opt(|i| {
+        symbol(
+            i,
+            |c| matches!(c, '-' | ',' | '،' | '–' | '|' | '/' | '('),
+            "'-'",
+        )
+    })
+    .parse(rest)?;
     let (rest, ()) = gap0(rest)?;
     Ok((rest, ()))
 }
@@ -833,12 +962,48 @@ fn date_then_time(input: &str, settings: Settings) -> PResult<'_, Parts> {
     }
     let (rest, ymd) = date(input, settings)?;
     let (rest, weekday) = opt(weekday_after).parse(rest)?;
-    let (rest, time) = opt(preceded(date_time_joiner, time_of_day)).parse(rest)?;
+    let (rest, time) = opt(alt((
+        preceded(date_time_joiner, time_phrase),
+        preceded(place, time_of_day),
+    )))
+    .parse(rest)?;
     let (rest, offset) = match time {
         Some(_) => opt(utc_offset).parse(rest)?,
         None => (rest, None),
     };
+    if time.is_some() {
+        // A lunar label after the time labels the whole date-time.
+        if let Some(calendar) = foreign_era(rest, ymd.numeric) {
+            return Err(Err::Failure(GrammarError {
+                foreign: Some(calendar),
+                ..GrammarError::at(input, "a Jalali date")
+            }));
+        }
+    }
     Ok((rest, (ymd, time, offset, weekday)))
+}
+
+/// A short place name between a dateline's date and its time (`مشهد`, `مزار شریف`):
+/// one or two words of letters, each of at most 20.
+fn place(input: &str) -> PResult<'_, ()> {
+    let (rest, ()) = place_word(input)?;
+    let (rest, _) = opt(place_word).parse(rest)?;
+    let (rest, ()) = gap0(rest)?;
+    Ok((rest, ()))
+}
+
+/// One word of a place name: 2 to 20 letters, no digits.
+fn place_word(input: &str) -> PResult<'_, ()> {
+    let (i, ()) = gap0(input)?;
+    let len = i
+        .char_indices()
+        .find(|&(_, c)| !(c.is_alphabetic() && lexicon::digit_value(c).is_none()))
+        .map_or(i.len(), |(at, _)| at);
+    let chars = i[..len].chars().count();
+    if !(2..=20).contains(&chars) {
+        return fail(i, "a place name");
+    }
+    Ok((&i[len..], ()))
 }
 
 /// A date with what was written around it: time, UTC offset, weekday.
@@ -846,12 +1011,14 @@ type Parts = (Ymd, Option<(Time, bool)>, Option<i32>, Option<Weekday>);
 
 /// A time, then a date: `۰۲:۳۹ - ۲۶ آبان ۱۴۰۰`, `ساعت ۰۲:۳۹ ۲۶ آبان ۱۴۰۰`.
 fn time_then_date(input: &str, settings: Settings) -> PResult<'_, Parts> {
-    let (rest, _) = opt(|i| name(i, &TIME_JOINER_INDEX, &[], "ساعت")).parse(input)?;
-    let (rest, ()) = gap0(rest)?;
-    let (rest, time) = time_of_day(rest)?;
+    let (rest, time) = time_phrase(input)?;
     let (rest, ()) = date_time_joiner(rest)?;
+    // `ساعت ۸ روز شنبه ۲۵ آبان`: "day", then a weekday, may stand between.
+    let (rest, _) = opt(|i| word(i, lexicon::DAY_WORD)).parse(rest)?;
+    let (rest, ()) = gap0(rest)?;
+    let (rest, weekday) = opt(weekday_before).parse(rest)?;
     let (rest, ymd) = date(rest, settings)?;
-    Ok((rest, (ymd, Some(time), None, None)))
+    Ok((rest, (ymd, Some(time), None, weekday)))
 }
 
 /// A date with everything that may surround it: weekday before or after, time before

@@ -93,11 +93,18 @@ pub struct FindDates<'t> {
     text: &'t str,
     /// Where the search goes on.
     pos: usize,
+    /// Where the last match ended: nothing before it is read again.
+    last_end: usize,
 }
 
 /// How many words before a run of digits a date may start (a weekday of two words and
 /// a day of three, بیست و ششم).
 const LOOKBACK_WORDS: usize = 5;
+
+/// How far before a date a time written first may start: in words
+/// (`ساعت ۱۹ و ۴۵ دقیقه و ۲۸ ثانیه روز سه شنبه`), and in bytes.
+const TIME_LOOKBACK_WORDS: usize = 14;
+const TIME_LOOKBACK_BYTES: usize = 200;
 
 impl<'t> FindDates<'t> {
     pub(super) fn new(parser: DateParser, text: &'t str) -> FindDates<'t> {
@@ -105,6 +112,7 @@ impl<'t> FindDates<'t> {
             parser,
             text,
             pos: 0,
+            last_end: 0,
         }
     }
 
@@ -156,7 +164,45 @@ impl<'t> FindDates<'t> {
         {
             return None;
         }
+        let (start, end, written) = self.with_time_before(start, end, written);
         Some(self.with_weekday_before(start, end, written))
+    }
+
+    /// Takes in a time written before the date (`ساعت ۹ صبح ۹۶/۰۹/۲۲`, `ساعت ۱۸
+    /// شنبه ۶ اردیبهشت ۱۴۰۴`): the grammar reads again from where a time may start, a
+    /// few words back, and the longer reading is kept when it ends where the date did.
+    fn with_time_before(
+        &self,
+        start: usize,
+        end: usize,
+        written: Written,
+    ) -> (usize, usize, Written) {
+        if written.time.is_some() {
+            return (start, end, written);
+        }
+        // A time in words with its weekday is at most a dozen words and a few dozen
+        // characters; looking no further keeps the scan linear.
+        let mut floor = self.last_end.max(start.saturating_sub(TIME_LOOKBACK_BYTES));
+        while !self.text.is_char_boundary(floor) {
+            floor += 1;
+        }
+        let starts = word_starts_before::<TIME_LOOKBACK_WORDS>(self.text, start, floor);
+        for word_start in starts.iter().rev().flatten().copied() {
+            let rest = &self.text[word_start..];
+            let time_like = lexicon::TIME_JOINER_INDEX.longest(rest, &[]).is_some()
+                || rest.starts_with(|c| lexicon::digit_value(c).is_some());
+            if !time_like {
+                continue;
+            }
+            let Ok((after, longer)) = grammar::written_date(rest, self.parser.settings) else {
+                continue;
+            };
+            let longer_end = self.text.len() - after.len();
+            if longer.time.is_some() && longer_end == end && longer.date == written.date {
+                return (word_start, end, longer);
+            }
+        }
+        (start, end, written)
     }
 
     /// Takes in a weekday written just before the date (with a comma or not).
@@ -170,7 +216,7 @@ impl<'t> FindDates<'t> {
             return (start, end, written);
         }
         // A weekday is one word or two (سه شنبه); try the longer reading first.
-        let starts = word_starts_before::<2>(self.text, start, self.pos);
+        let starts = word_starts_before::<2>(self.text, start, self.pos.min(start));
         for word_start in starts.iter().rev().flatten().copied() {
             let Some((day, len)) = WEEKDAY_INDEX.longest(&self.text[word_start..], &[]) else {
                 continue;
@@ -210,6 +256,7 @@ impl<'t> Iterator for FindDates<'t> {
             if let Some((start, end, written)) = self.match_at(anchor, run_end) {
                 let value = ParsedDate::from_written(written);
                 self.pos = end;
+                self.last_end = end;
                 if self.parser.strict_weekday && value.weekday_mismatch() {
                     continue;
                 }
@@ -319,8 +366,14 @@ fn may_follow_first_number(rest: &str) -> bool {
         Some(c) if is_separator(c) || matches!(c, ':' | '：' | '／') => true,
         Some(_) => {
             MONTH_INDEX.longest(after_gap, MONTH_SUFFIXES).is_some()
-                || after_gap.starts_with('م')
-                || after_gap.starts_with("ام")
+                || lexicon::ORDINAL_ENDINGS
+                    .iter()
+                    .any(|e| after_gap.starts_with(e))
+                || lexicon::ENGLISH_ORDINAL_ENDINGS.iter().any(|e| {
+                    rest.get(..e.len())
+                        .is_some_and(|r| r.eq_ignore_ascii_case(e))
+                })
+                || lexicon::DAY_JOINER_INDEX.longest(after_gap, &[]).is_some()
         }
     }
 }
@@ -338,7 +391,15 @@ fn digit_run_end(text: &str, start: usize) -> usize {
 fn glued_before(text: &str, anchor: usize) -> bool {
     let mut before = text[..anchor].chars().rev();
     match before.next() {
-        Some(c) if c.is_ascii_alphabetic() || c == '_' => true,
+        // A Latin month name glued to the day is text out of a PDF (`Khordad4,1400`).
+        Some(c) if c.is_ascii_alphabetic() => {
+            let word = text[..anchor].trim_end_matches(|c: char| c.is_ascii_alphabetic());
+            let word = &text[word.len()..anchor];
+            MONTH_INDEX
+                .longest(word, &[])
+                .is_none_or(|(_, len)| len != word.len())
+        }
+        Some('_') => true,
         Some(c) if is_separator(c) => before
             .next()
             .is_some_and(|c| lexicon::digit_value(c).is_some()),
@@ -394,6 +455,7 @@ fn is_gapish(c: char) -> bool {
 /// spaces and non-joiners.
 fn word_starts_before<const N: usize>(text: &str, pos: usize, floor: usize) -> [Option<usize>; N] {
     let mut starts = [None; N];
+    let floor = floor.min(pos);
     let mut chars = text[floor..pos].char_indices().rev().peekable();
     for slot in &mut starts {
         // Skip the gap before the word.
