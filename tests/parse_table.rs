@@ -338,3 +338,48 @@ fn refusals_say_why() {
         assert_eq!(err.to_string(), message, "{text:?}");
     }
 }
+
+/// Ranges, `(text, start/end)` as ISO 8601 intervals.
+const RANGES: &[(&str, &str)] = &[
+    ("۱۲ تا ۱۵ مهر ۱۴۰۱", "1401-07-12/1401-07-15"),
+    ("۲۸ اسفند ۱۴۰۰ تا ۵ فروردین ۱۴۰۱", "1400-12-28/1401-01-05"),
+    ("از ۲۰ اسفند تا ۵ فروردین ۱۴۰۲", "1401-12-20/1402-01-05"),
+    ("۱۹ شهریور تا ۲۴ شهریور ۱۴۰۱", "1401-06-19/1401-06-24"),
+    ("۱۰–۱۲ آبان ۹۸", "1398-08-10/1398-08-12"),
+    ("۴ الی ۲۱ اسفند ۱۳۹۵", "1395-12-04/1395-12-21"),
+    ("17/6/97 لغایت 23/6/97", "1397-06-17/1397-06-23"),
+    ("۵ مهر ۱۴۰۲ از ساعت ۹ تا ۱۲", "1402-07-05T09:00:00/1402-07-05T12:00:00"),
+    ("18تا پنجشنبه ۲۴بهمنماه 1398", "1398-11-18/1398-11-24"),
+];
+
+fn interval(v: &taqvim::ParsedDate) -> String {
+    let one = |date: JalaliDate, time: Option<taqvim::Time>| match time {
+        Some(t) => taqvim::JalaliDateTime::new(date, t).to_string(),
+        None => date.to_string(),
+    };
+    let end = v.end_date().expect("a range");
+    format!("{}/{}", one(v.date(), v.time()), one(end, v.end_time()))
+}
+
+#[test]
+fn ranges_are_read_as_intervals() {
+    for &(text, expected) in RANGES {
+        let parsed = parse(text).unwrap_or_else(|e| panic!("{text:?}: {e}"));
+        assert_eq!(interval(&parsed), expected, "{text:?}");
+        let line = format!("برنامه {text} برگزار می‌شود");
+        let found: Vec<_> = find_dates(&line).collect();
+        assert_eq!(found.len(), 1, "{line:?}: {found:?}");
+        assert_eq!(interval(&found[0].value()), expected, "{line:?}");
+    }
+}
+
+#[test]
+fn a_range_that_ends_before_it_starts_is_no_range() {
+    assert!(!parse("۱۵ مهر ۱۴۰۱").unwrap().is_range());
+    assert!(parse("۱۵ تا ۱۲ مهر ۱۴۰۱").is_err());
+    assert!(parse("۵ فروردین ۱۴۰۱ تا ۲۸ اسفند ۱۴۰۰").is_err());
+    // In free text, the date is still found, without the backward range.
+    let found: Vec<_> = find_dates("۵ فروردین ۱۴۰۱ تا ۲۸ اسفند ۱۴۰۰").collect();
+    assert_eq!(found.len(), 2);
+    assert!(found.iter().all(|m| !m.value().is_range()));
+}

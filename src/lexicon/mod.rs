@@ -395,6 +395,22 @@ pub(crate) const AND_WORD: &str = "و";
 pub(crate) const MINUTE_WORD: &str = "دقیقه";
 pub(crate) const SECOND_WORD: &str = "ثانیه";
 
+/// Words that join the two ends of a range: تا, الی, لغایت ("until"), to.
+pub(crate) const RANGE_JOINER_WORDS: &[(&str, u8)] = &[
+    ("تا", 0),
+    ("الی", 0),
+    ("لغایت", 0),
+    ("to", 0),
+    ("until", 0),
+    ("till", 0),
+];
+
+/// Dashes that join the two ends of a range of days (`۱۰–۱۲ آبان`).
+pub(crate) const RANGE_DASHES: &[char] = &['-', '–', '—'];
+
+/// Words that may open a range: از ("from"), from.
+pub(crate) const RANGE_START_WORDS: &[(&str, u8)] = &[("از", 0), ("from", 0)];
+
 /// "Day", which may stand before a weekday or a date after a time (`ساعت ۸ روز
 /// شنبه ۲۵ آبان`).
 pub(crate) const DAY_WORD: &str = "روز";
@@ -512,6 +528,10 @@ pub(crate) static TIME_JOINER_INDEX: NameIndex<{ TIME_JOINER_WORDS.len() }> =
 pub(crate) static MONTH_EXACT: ExactIndex<256> = ExactIndex::new(MONTH_WORDS);
 pub(crate) static WEEKDAY_EXACT: ExactIndex<128> = ExactIndex::new(WEEKDAY_WORDS);
 pub(crate) static ORDINAL_INDEX: NameIndex<{ ORDINAL_WORDS.len() }> = NameIndex::new(ORDINAL_WORDS);
+pub(crate) static RANGE_JOINER_INDEX: NameIndex<{ RANGE_JOINER_WORDS.len() }> =
+    NameIndex::new(RANGE_JOINER_WORDS);
+pub(crate) static RANGE_START_INDEX: NameIndex<{ RANGE_START_WORDS.len() }> =
+    NameIndex::new(RANGE_START_WORDS);
 pub(crate) static CARDINAL_INDEX: NameIndex<{ CARDINAL_WORDS.len() }> =
     NameIndex::new(CARDINAL_WORDS);
 pub(crate) static YEAR_JOINER_INDEX: NameIndex<{ YEAR_JOINER_WORDS.len() }> =

@@ -255,6 +255,7 @@ pub(crate) fn common_form(input: &str, settings: Settings) -> Option<Written> {
         weekday,
         seconds: time.is_some_and(|(_, s)| s),
         numeric,
+        end: None,
     })
 }
 

@@ -112,6 +112,15 @@ pub(crate) struct Written {
     pub seconds: bool,
     /// Whether the date was all digits (Y/M/D or D/M/Y), as opposed to a month name.
     pub numeric: bool,
+    /// The last day (and time) of a written range: `۱۲ تا ۱۵ مهر ۱۴۰۱`.
+    pub end: Option<RangeEnd>,
+}
+
+/// The end of a written range.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) struct RangeEnd {
+    pub date: JalaliDate,
+    pub time: Option<Time>,
 }
 
 /// Year, month and day as read, before validation.
@@ -1053,8 +1062,195 @@ pub(crate) fn written_date(input: &str, settings: Settings) -> PResult<'_, Writt
             weekday: before.or(after),
             seconds: time.is_some_and(|(_, s)| s),
             numeric: ymd.numeric,
+            end: None,
         },
     ))
+}
+
+// ---------------------------------------------------------------------------------
+// Ranges.
+
+/// What joins the two ends of a range: تا, الی, لغایت, to, or a dash, with spaces.
+fn range_joiner(input: &str) -> PResult<'_, ()> {
+    let (rest, ()) = gap0(input)?;
+    let rest = match name(rest, &lexicon::RANGE_JOINER_INDEX, &[], "تا") {
+        Ok((rest, _)) => rest,
+        Err(e) => match rest.strip_prefix(lexicon::RANGE_DASHES) {
+            Some(rest) => rest,
+            None => return Err(e),
+        },
+    };
+    let (rest, ()) = gap0(rest)?;
+    Ok((rest, ()))
+}
+
+/// از or `from` before the first end of a range.
+fn range_start(input: &str) -> PResult<'_, ()> {
+    let (rest, _) = name(input, &lexicon::RANGE_START_INDEX, &[], "از")?;
+    let (rest, ()) = gap0(rest)?;
+    Ok((rest, ()))
+}
+
+/// A date, or a range of dates or times, with everything around it: what `parse`
+/// reads and what `find_dates` finds.
+///
+/// - `۲۸ اسفند ۱۴۰۰ تا ۵ فروردین ۱۴۰۱`: two whole dates;
+/// - `۱۹ شهریور تا ۲۴ شهریور ۱۴۰۱`, `از ۲۰ اسفند تا ۵ فروردین ۱۴۰۲`: the first
+///   without its year, which is the second's, or the year before across Nowruz;
+/// - `۱۲ تا ۱۵ مهر ۱۴۰۱`, `۱۰–۱۲ آبان ۹۸`: two days of one month;
+/// - `۵ مهر ۱۴۰۲ از ساعت ۹ تا ۱۲`: two times of one day.
+///
+/// A range's end must come after its start; a text where it does not is read as
+/// the single date it starts with, where it has one.
+pub(crate) fn written_expression(input: &str, settings: Settings) -> PResult<'_, Written> {
+    let (body, from) = opt(range_start).parse(input)?;
+    match written_date(body, settings) {
+        Ok((rest, first)) => {
+            if let Ok((rest, end)) = range_end(rest, settings, first) {
+                return Ok((
+                    rest,
+                    Written {
+                        end: Some(end),
+                        ..first
+                    },
+                ));
+            }
+            if from.is_some() {
+                // از before a single date is not part of it.
+                return fail(input, "a range");
+            }
+            Ok((rest, first))
+        }
+        Err(Err::Error(e)) => {
+            let ranges = alt((
+                |i| day_range(i, settings),
+                |i| range_without_first_year(i, settings),
+            ))
+            .parse(body);
+            match ranges {
+                Ok(found) => Ok(found),
+                Err(Err::Error(other)) => Err(Err::Error(e.or(other))),
+                Err(other) => Err(other),
+            }
+        }
+        Err(other) => Err(other),
+    }
+}
+
+/// After a whole first date: a second date, or (after a time) a second time.
+fn range_end(input: &str, settings: Settings, first: Written) -> PResult<'_, RangeEnd> {
+    let (rest, ()) = range_joiner(input)?;
+    if let Ok((rest, second)) = written_date(rest, settings) {
+        return ordered(
+            input,
+            rest,
+            first.date,
+            first.time,
+            second.date,
+            second.time,
+        );
+    }
+    let Some(start) = first.time else {
+        return fail(input, "a second date");
+    };
+    // A second time of the same day: `۵ مهر ۱۴۰۲ از ساعت ۹ تا ۱۲`.
+    let (rest, ()) = gap0(rest)?;
+    let (rest, (end, _)) = clock_time(rest, true)?;
+    if end <= start {
+        return fail(input, "a later time");
+    }
+    Ok((
+        rest,
+        RangeEnd {
+            date: first.date,
+            time: Some(end),
+        },
+    ))
+}
+
+/// The end of a range when it comes after its start.
+fn ordered<'a>(
+    input: &'a str,
+    rest: &'a str,
+    start: JalaliDate,
+    start_time: Option<Time>,
+    end: JalaliDate,
+    end_time: Option<Time>,
+) -> PResult<'a, RangeEnd> {
+    let start = (start, start_time.unwrap_or(Time::MIDNIGHT));
+    if (end, end_time.unwrap_or(Time::MIDNIGHT)) <= start {
+        return fail(input, "an end after the start");
+    }
+    Ok((
+        rest,
+        RangeEnd {
+            date: end,
+            time: end_time,
+        },
+    ))
+}
+
+/// Two days of one month: `۱۲ تا ۱۵ مهر ۱۴۰۱`, `۱۰–۱۲ آبان ۹۸`, `۱۸تا پنجشنبه ۲۴
+/// بهمن ۱۳۹۸`.
+fn day_range(input: &str, settings: Settings) -> PResult<'_, Written> {
+    let (rest, day) = day_number_ordinal(input)?;
+    let (rest, ()) = range_joiner(rest)?;
+    let (rest, second) = written_date(rest, settings)?;
+    if second.numeric || day >= second.date.day() {
+        return fail(input, "two days of one month");
+    }
+    let Some(first) = settings.valid_date(second.date.year(), second.date.month(), day) else {
+        return fail(input, "a valid first day");
+    };
+    let end = RangeEnd {
+        date: second.date,
+        time: second.time,
+    };
+    Ok((rest, single(first, Some(end))))
+}
+
+/// A first date without its year: `۱۹ شهریور تا ۲۴ شهریور ۱۴۰۱`, `۲۰ اسفند تا ۵
+/// فروردین ۱۴۰۲` (the year before, across Nowruz).
+fn range_without_first_year(input: &str, settings: Settings) -> PResult<'_, Written> {
+    let (rest, weekday) = opt(weekday_before).parse(input)?;
+    let (rest, day) = day_of_month(rest)?;
+    let (rest, ()) = gap0(rest)?;
+    let (rest, month) = month_name(rest)?;
+    let (rest, ()) = range_joiner(rest)?;
+    let (rest, second) = written_date(rest, settings)?;
+    if second.numeric {
+        return fail(input, "a second date with a month name");
+    }
+    let end = second.date;
+    let year = if (month, day) > (end.month(), end.day()) {
+        end.year() - 1
+    } else {
+        end.year()
+    };
+    let Some(first) = settings.valid_date(year, month, day) else {
+        return fail(input, "a valid first day");
+    };
+    let (rest, end) = ordered(input, rest, first, None, end, second.time)?;
+    Ok((
+        rest,
+        Written {
+            weekday,
+            ..single(first, Some(end))
+        },
+    ))
+}
+
+/// A date read without a time, a weekday or an offset.
+fn single(date: JalaliDate, end: Option<RangeEnd>) -> Written {
+    Written {
+        date,
+        time: None,
+        offset: None,
+        weekday: None,
+        seconds: false,
+        numeric: false,
+        end,
+    }
 }
 
 /// The settings the parser's unit tests read with.

@@ -40,7 +40,7 @@ use core::fmt;
 use nom::Err;
 
 use crate::{Error, JalaliDate, JalaliDateTime, LeapRule, Time, Weekday};
-use grammar::{GrammarError, Settings, Written};
+use grammar::{GrammarError, RangeEnd, Settings, Written};
 
 /// A date (and maybe a time) read from text.
 ///
@@ -60,6 +60,7 @@ pub struct ParsedDate {
     offset: Option<i32>,
     weekday: Option<Weekday>,
     seconds: bool,
+    end: Option<RangeEnd>,
 }
 
 impl ParsedDate {
@@ -71,7 +72,48 @@ impl ParsedDate {
             offset: w.offset,
             weekday: w.weekday,
             seconds: w.seconds,
+            end: w.end,
         }
+    }
+
+    /// Whether the text was a range (`۱۲ تا ۱۵ مهر ۱۴۰۱`): then [`date`](Self::date)
+    /// and [`time`](Self::time) are its start, and [`end_date`](Self::end_date) and
+    /// [`end_time`](Self::end_time) its end.
+    ///
+    /// ```
+    /// assert!(taqvim::parse("۱۲ تا ۱۵ مهر ۱۴۰۱")?.is_range());
+    /// assert!(!taqvim::parse("۱۵ مهر ۱۴۰۱")?.is_range());
+    /// # Ok::<(), taqvim::ParseError>(())
+    /// ```
+    pub fn is_range(&self) -> bool {
+        self.end.is_some()
+    }
+
+    /// The last day of a range; `None` for a single date.
+    ///
+    /// ```
+    /// let range = taqvim::parse("۲۸ اسفند ۱۴۰۰ تا ۵ فروردین ۱۴۰۱")?;
+    /// assert_eq!(range.date().to_string(), "1400-12-28");
+    /// assert_eq!(range.end_date().unwrap().to_string(), "1401-01-05");
+    /// // The first year is inferred, across Nowruz too.
+    /// let range = taqvim::parse("از ۲۰ اسفند تا ۵ فروردین ۱۴۰۲")?;
+    /// assert_eq!(range.date().to_string(), "1401-12-20");
+    /// # Ok::<(), taqvim::ParseError>(())
+    /// ```
+    pub fn end_date(&self) -> Option<JalaliDate> {
+        self.end.map(|e| e.date)
+    }
+
+    /// The time the range ends at, when one was written.
+    ///
+    /// ```
+    /// let range = taqvim::parse("۵ مهر ۱۴۰۲ از ساعت ۹ تا ۱۲")?;
+    /// assert_eq!(range.time().unwrap().hour(), 9);
+    /// assert_eq!(range.end_time().unwrap().hour(), 12);
+    /// # Ok::<(), taqvim::ParseError>(())
+    /// ```
+    pub fn end_time(&self) -> Option<Time> {
+        self.end.and_then(|e| e.time)
     }
 
     /// Whether the written time had seconds (`02:39:05`), as opposed to hours and
@@ -472,7 +514,7 @@ impl DateParser {
                 return self.check_weekday(offset, ParsedDate::from_written(written));
             }
         }
-        let written = match grammar::written_date(start, self.settings) {
+        let written = match grammar::written_expression(start, self.settings) {
             Ok((rest, written)) => {
                 let (rest, ()) = grammar::gap0(rest).unwrap_or((rest, ()));
                 if !rest.is_empty() {

@@ -125,7 +125,7 @@ impl<'t> FindDates<'t> {
         let settings = self.parser.settings;
         let attempt = |start: usize| -> Option<(usize, usize, Written)> {
             let input = text.get(start..)?;
-            let (rest, written) = grammar::written_date(input, settings).ok()?;
+            let (rest, written) = grammar::written_expression(input, settings).ok()?;
             Some((start, text.len() - rest.len(), written))
         };
         let at_anchor = || {
@@ -374,6 +374,10 @@ fn may_follow_first_number(rest: &str) -> bool {
                         .is_some_and(|r| r.eq_ignore_ascii_case(e))
                 })
                 || lexicon::DAY_JOINER_INDEX.longest(after_gap, &[]).is_some()
+                || lexicon::RANGE_JOINER_INDEX
+                    .longest(after_gap, &[])
+                    .is_some()
+                || after_gap.starts_with(lexicon::RANGE_DASHES)
         }
     }
 }

@@ -231,6 +231,7 @@ fn convert(
                 seconds: time.is_some_and(|(_, s)| s),
                 offset: None,
                 instant: None,
+                end: None,
             };
             place(&mut value, tz.as_ref()).map_err(|e| e.to_string())?;
             Ok(value)
@@ -281,6 +282,7 @@ fn read(r: Read, extract: bool, out: &mut impl Write, err: &mut impl Write) -> i
             seconds: p.has_seconds(),
             offset: p.offset_seconds(),
             instant: None,
+            end: p.end_date().map(|d| (d, p.end_time())),
         };
         place(&mut value, tz.as_ref())?;
         Ok(value)
@@ -305,6 +307,7 @@ fn read(r: Read, extract: bool, out: &mut impl Write, err: &mut impl Write) -> i
                     seconds: p.has_seconds(),
                     offset: None,
                     instant: None,
+                    end: p.end_date().map(|d| (d, p.end_time())),
                 };
                 render::jalali(&mut sink.out, &value, rule)?;
                 sink.out.push(b'\n');

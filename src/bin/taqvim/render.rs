@@ -15,6 +15,22 @@ pub struct Value {
     pub offset: Option<i32>,
     /// Seconds since 1970-01-01T00:00:00Z.
     pub instant: Option<i64>,
+    /// The end of a range, written after a `/` as an ISO 8601 interval.
+    pub end: Option<(JalaliDate, Option<Time>)>,
+}
+
+impl Value {
+    /// The end of a range as a value of its own, written as precisely as the start.
+    fn end_value(&self) -> Option<Value> {
+        let (date, time) = self.end?;
+        Some(Value {
+            date,
+            time,
+            end: None,
+            instant: None,
+            ..*self
+        })
+    }
 }
 
 /// One ISO value composed on the stack and written in one call: the output of a
@@ -188,12 +204,20 @@ pub fn jalali(out: &mut Vec<u8>, v: &Value, rule: LeapRule) -> io::Result<()> {
             .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))?
     };
     date_and_time(out, date, v);
+    if let Some(end) = v.end_value() {
+        out.push(b'/');
+        jalali(out, &end, rule)?;
+    }
     Ok(())
 }
 
 /// Writes the Gregorian side: the same day, time and offset.
 pub fn gregorian(out: &mut Vec<u8>, v: &Value) -> io::Result<()> {
     date_and_time(out, v.date.to_gregorian(), v);
+    if let Some(end) = v.end_value() {
+        out.push(b'/');
+        gregorian(out, &end)?;
+    }
     Ok(())
 }
 
@@ -243,6 +267,7 @@ mod tests {
             seconds,
             offset,
             instant: None,
+            end: None,
         };
         let mut out = b"before ".to_vec();
         date_and_time(&mut out, date, &value);
