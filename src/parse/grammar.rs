@@ -583,7 +583,20 @@ fn textual_dmy(input: &str, settings: Settings) -> PResult<'_, Ymd> {
     let (rest, _) = opt(symbol_comma).parse(rest)?;
     let (rest, ()) = gap0(rest)?;
     let (rest, _) = opt(year_joiner).parse(rest)?;
-    let (rest, (year, _)) = year(rest, settings)?;
+    let (rest, year) = match year(rest, settings) {
+        Ok((rest, (year, _))) => (rest, year),
+        Err(e) => {
+            // A year of one to three digits, when an era label says it is one
+            // (`۱۳ شهریور ۱۶۸ خورشیدی`).
+            let Ok((after, (year, _))) = digits(rest, 1, 3, "a year") else {
+                return Err(e);
+            };
+            if era(after).is_err() {
+                return Err(e);
+            }
+            (after, year as i32)
+        }
+    };
     Ok((
         rest,
         Ymd {
@@ -946,8 +959,9 @@ fn weekday_after(input: &str) -> PResult<'_, Weekday> {
 }
 
 /// The ISO 8601 form: `1400-08-26T02:39:00+03:30`.
-fn iso_date_time(input: &str) -> PResult<'_, (Ymd, (Time, bool), Option<i32>)> {
+fn iso_date_time(input: &str, settings: Settings) -> PResult<'_, (Ymd, (Time, bool), Option<i32>)> {
     let (rest, year) = year4(input)?;
+    check_numeric_year(input, year, settings)?;
     let (rest, _) = symbol(rest, |c| c == '-', "'-'")?;
     let (rest, (month, _)) = digits(rest, 2, 2, "a two-digit month")?;
     let (rest, _) = symbol(rest, |c| c == '-', "'-'")?;
@@ -966,7 +980,7 @@ fn iso_date_time(input: &str) -> PResult<'_, (Ymd, (Time, bool), Option<i32>)> {
 
 /// A date, an optional weekday after it, and an optional time after those.
 fn date_then_time(input: &str, settings: Settings) -> PResult<'_, Parts> {
-    if let Ok((rest, (ymd, time, offset))) = iso_date_time(input) {
+    if let Ok((rest, (ymd, time, offset))) = iso_date_time(input, settings) {
         return Ok((rest, (ymd, Some(time), offset, None)));
     }
     let (rest, ymd) = date(input, settings)?;

@@ -157,6 +157,16 @@ impl<'t> FindDates<'t> {
         if written.numeric && glued_after(text, end) {
             return None;
         }
+        // Past the window of plausible years, a date in free text is another
+        // calendar's, whatever its form (`۸ آذر ۲۳۳۶` is Syriac).
+        let max = i32::from(settings.max_numeric_year);
+        let last = written.end.map_or(written.date, |e| e.date);
+        if written.date.year() > max || last.year() > max {
+            return None;
+        }
+        if lunar_label_before(text, start, self.last_end) {
+            return None;
+        }
         if text[end..]
             .chars()
             .next()
@@ -409,6 +419,33 @@ fn glued_before(text: &str, anchor: usize) -> bool {
             .is_some_and(|c| lexicon::digit_value(c).is_some()),
         _ => false,
     }
+}
+
+/// Whether a lunar Hijri label stands just before `start` (`ه.ق1440/06/01`), glued or
+/// after spaces, and not as the end of an earlier number (a lunar date's label).
+fn lunar_label_before(text: &str, start: usize, floor: usize) -> bool {
+    let floor = floor.min(start);
+    let before = text[floor..start].trim_end_matches(is_gapish);
+    let from = before.len().saturating_sub(24);
+    let Some(window) = (from..before.len()).find(|&i| before.is_char_boundary(i)) else {
+        return false;
+    };
+    let tail = &before[window..];
+    tail.char_indices().any(|(i, _)| {
+        let candidate = &tail[i..];
+        let earlier = &before[..window + i];
+        // The label is a word of its own, and no number ends just before it.
+        let word_start = earlier.chars().next_back().is_none_or(is_gapish);
+        word_start
+            && earlier
+                .trim_end_matches(is_gapish)
+                .chars()
+                .next_back()
+                .is_none_or(|c| lexicon::digit_value(c).is_none())
+            && lexicon::FOREIGN_ERA_INDEX
+                .longest(candidate, &[])
+                .is_some_and(|(kind, len)| kind == 0 && len == candidate.len())
+    })
 }
 
 /// Whether a numeric date ending at `end` is followed by more of a chain of numbers.
