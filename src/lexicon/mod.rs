@@ -105,6 +105,7 @@ pub(crate) const MONTH_WORDS: &[(&str, u8)] = &[
     ("بهم", 11),
     ("اسف", 12),
     ("Far", 1),
+    ("Amo", 5),
     ("Ord", 2),
     ("Kho", 3),
     ("Mor", 5),
@@ -395,6 +396,22 @@ pub(crate) const AND_WORD: &str = "و";
 pub(crate) const MINUTE_WORD: &str = "دقیقه";
 pub(crate) const SECOND_WORD: &str = "ثانیه";
 
+/// The seasons, with their number (0 for spring, from 1 Farvardin): بهار, تابستان,
+/// پاییز, زمستان, and the Dari and English names.
+pub(crate) const SEASON_WORDS: &[(&str, u8)] = &[
+    ("بهار", 0),
+    ("تابستان", 1),
+    ("پاییز", 2),
+    ("پائیز", 2),
+    ("خزان", 2),
+    ("زمستان", 3),
+    ("spring", 0),
+    ("summer", 1),
+    ("autumn", 2),
+    ("fall", 2),
+    ("winter", 3),
+];
+
 /// Words that join the two ends of a range: تا, الی, لغایت ("until"), to.
 pub(crate) const RANGE_JOINER_WORDS: &[(&str, u8)] = &[
     ("تا", 0),
@@ -528,6 +545,7 @@ pub(crate) static TIME_JOINER_INDEX: NameIndex<{ TIME_JOINER_WORDS.len() }> =
 pub(crate) static MONTH_EXACT: ExactIndex<256> = ExactIndex::new(MONTH_WORDS);
 pub(crate) static WEEKDAY_EXACT: ExactIndex<128> = ExactIndex::new(WEEKDAY_WORDS);
 pub(crate) static ORDINAL_INDEX: NameIndex<{ ORDINAL_WORDS.len() }> = NameIndex::new(ORDINAL_WORDS);
+pub(crate) static SEASON_INDEX: NameIndex<{ SEASON_WORDS.len() }> = NameIndex::new(SEASON_WORDS);
 pub(crate) static RANGE_JOINER_INDEX: NameIndex<{ RANGE_JOINER_WORDS.len() }> =
     NameIndex::new(RANGE_JOINER_WORDS);
 pub(crate) static RANGE_START_INDEX: NameIndex<{ RANGE_START_WORDS.len() }> =

@@ -580,10 +580,18 @@ fn textual_dmy(input: &str, settings: Settings) -> PResult<'_, Ymd> {
     let (rest, _) = opt(day_joiner).parse(rest)?;
     let (rest, ()) = gap0(rest)?;
     let (rest, month) = month_name(rest)?;
-    let (rest, _) = opt(symbol_comma).parse(rest)?;
+    let (rest, _) = opt(season_aside).parse(rest)?;
+    let (rest, separator) = opt(|i| {
+        let (i, ()) = gap0(i)?;
+        symbol(i, |c| matches!(c, ',' | '،' | '-' | '('), "a comma")
+    })
+    .parse(rest)?;
     let (rest, ()) = gap0(rest)?;
     let (rest, _) = opt(year_joiner).parse(rest)?;
     let (rest, year) = match year(rest, settings) {
+        // Only a whole year stands in brackets after the month (`۱۵ خرداد (۱۳۴۲ ه ش)`);
+        // a bracket of two digits is the other calendar's day (`۲۸ اسد(۱۹ اگست)`).
+        Ok((_, (_, 2))) if separator == Some('(') => return fail(input, "a four-digit year"),
         Ok((rest, (year, _))) => (rest, year),
         Err(e) => {
             // A year of one to three digits, when an era label says it is one
@@ -606,6 +614,17 @@ fn textual_dmy(input: &str, settings: Settings) -> PResult<'_, Ymd> {
             numeric: false,
         },
     ))
+}
+
+/// The season in brackets after a month name: `۰۲ مرداد (تابستان) ۱۴۰۳`.
+fn season_aside(input: &str) -> PResult<'_, u8> {
+    let (rest, ()) = gap0(input)?;
+    let (rest, _) = symbol(rest, |c| c == '(', "'('")?;
+    let (rest, ()) = gap0(rest)?;
+    let (rest, season) = name(rest, &lexicon::SEASON_INDEX, &[], "a season")?;
+    let (rest, ()) = gap0(rest)?;
+    let (rest, _) = symbol(rest, |c| c == ')', "')'")?;
+    Ok((rest, season))
 }
 
 /// Year, month name, day: `۱۴۰۰ آبان ۲۶`. A year past the numeric limit before a
@@ -711,7 +730,9 @@ pub(crate) fn time_of_day(input: &str) -> PResult<'_, (Time, bool)> {
     let (rest, (minute, _)) = digits(rest, 1, 2, "minutes")?;
     let (rest, second) = opt(preceded(colon, |i| digits(i, 1, 2, "seconds"))).parse(rest)?;
     let (rest, nano) = match second {
-        Some(_) => opt(fraction).parse(rest)?,
+        // `.5`, or hundredths after a fourth colon as some systems log them
+        // (`02:03:10:30`).
+        Some(_) => opt(alt((fraction, preceded(colon, hundredths)))).parse(rest)?,
         None => (rest, None),
     };
     let (rest, half) = opt(meridiem).parse(rest)?;
@@ -819,7 +840,12 @@ fn time_phrase(input: &str) -> PResult<'_, (Time, bool)> {
     let (rest, first) = opt(joiner).parse(input)?;
     let (rest, ()) = gap0(rest)?;
     let rest = match first {
-        Some(_) => opt(joiner).parse(rest)?.0,
+        // `ساعت ساعت ۱۰:۳۰`, `ساعت : ۱۰ صبح`.
+        Some(_) => {
+            let (rest, _) = opt(joiner).parse(rest)?;
+            let (rest, ()) = gap0(rest)?;
+            rest.strip_prefix(':').unwrap_or(rest)
+        }
         None => rest,
     };
     let (rest, ()) = gap0(rest)?;
@@ -881,6 +907,12 @@ pub(crate) fn to_24_hour(hour: u32, half: Option<u8>) -> Option<u8> {
             _ => None,
         },
     }
+}
+
+/// Hundredths (or thousandths) of a second after a fourth colon, as a fraction.
+fn hundredths(input: &str) -> PResult<'_, u32> {
+    let (rest, (value, count)) = digits(input, 2, 3, "hundredths of a second")?;
+    Ok((rest, value * 10u32.pow(9 - count as u32)))
 }
 
 /// A fraction of a second: `.5`, `.123456789`.

@@ -470,25 +470,30 @@ fn is_separator(c: char) -> bool {
 /// date ended: no month name lies across it, and going further would make a text
 /// without spaces quadratic.
 fn month_word_before(text: &str, anchor: usize, floor: usize) -> Option<usize> {
-    let mut starts = word_starts_before::<2>(text, anchor, floor)
-        .into_iter()
-        .flatten();
-    let first = starts.next()?;
+    // The month name, then maybe ماه, سال or "of year" before the digits: up to four
+    // words back (`تیر ماه سال ۱۳۰۵`, `Tir of year 1378`).
     let is_month = |start: usize| {
-        MONTH_INDEX
-            .longest(&text[start..], MONTH_SUFFIXES)
-            .is_some_and(|(_, len)| text[start + len..anchor].chars().all(is_gapish))
+        let Some((_, len)) = MONTH_INDEX.longest(&text[start..], MONTH_SUFFIXES) else {
+            return false;
+        };
+        let between = text[start + len..anchor].trim_start_matches(is_gapish);
+        let between = match lexicon::YEAR_JOINER_INDEX.longest(between, &[]) {
+            Some((_, joiner)) => &between[joiner..],
+            None => between,
+        };
+        between.chars().all(|c| is_gapish(c) || c == '-')
     };
-    if is_month(first) {
-        return Some(first);
-    }
-    // "آبان ماه": the month is one word further back.
-    let second = starts.next()?;
-    is_month(second).then_some(second)
+    word_starts_before::<4>(text, anchor, floor)
+        .into_iter()
+        .flatten()
+        .find(|&start| is_month(start))
 }
 
+/// Whether `c` separates words around a date: spaces, marks, commas, and the
+/// brackets and quotes a date may stand in.
 fn is_gapish(c: char) -> bool {
-    matches!(fold(c), Folded::Space | Folded::Joiner | Folded::Ignorable) || c == ',' || c == '،'
+    matches!(fold(c), Folded::Space | Folded::Joiner | Folded::Ignorable)
+        || matches!(c, ',' | '،' | '(' | '«' | '[' | '"' | '“')
 }
 
 /// The starts of the up to `N` words before `pos`, nearest first, not
