@@ -38,6 +38,11 @@ const FORMATS: &[(&str, Keeps, bool)] = &[
     ("%F %R:%S.%9f", Keeps::Everything, false),
     ("%F %H:%M:%S%.9f", Keeps::Everything, false),
     ("%Y%%%m%n%d%t%T", Keeps::Seconds, false),
+    ("%Y%m%d", Keeps::Date, false),
+    ("%Y%m%dT%H%M%S", Keeps::Seconds, false),
+    ("%x", Keeps::Date, false),
+    ("%x %X", Keeps::Seconds, false),
+    ("%c", Keeps::Seconds, false),
 ];
 
 const LOCALES: [Locale; 4] = [

@@ -47,6 +47,28 @@ pub(crate) enum Directive {
     },
     Zone,
     Literal(char),
+    /// A directive that stands for a whole pattern of others: `%x`, `%X`, `%c`.
+    Composite(Composite),
+}
+
+/// The directives that stand for a pattern, with the Iranian conventions: `%x`
+/// `1400/08/26`, `%X` `14:39:00`, `%c` `چهارشنبه ۲۶ آبان ۱۴۰۰ ۱۴:۳۹:۰۰`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Composite {
+    Date,
+    Time,
+    DateTime,
+}
+
+impl Composite {
+    /// The pattern the directive stands for.
+    pub(crate) const fn pattern(self) -> &'static str {
+        match self {
+            Composite::Date => "%Y/%m/%d",
+            Composite::Time => "%H:%M:%S",
+            Composite::DateTime => "%A %-d %B %Y %H:%M:%S",
+        }
+    }
 }
 
 impl Directive {
@@ -76,6 +98,7 @@ impl Directive {
                 | Directive::IsoDate
                 | Directive::IsoTime
                 | Directive::HourMinute
+                | Directive::Composite(Composite::Date | Composite::Time)
         ) || self.number_width().is_some()
     }
 }
@@ -154,6 +177,9 @@ pub(crate) fn next_item(rest: &str) -> Result<(Item<'_>, usize), (FormatProblem,
             }
             _ => return Err((FormatProblem::Unknown, '.')),
         },
+        b'x' => (Directive::Composite(Composite::Date), pad),
+        b'X' => (Directive::Composite(Composite::Time), pad),
+        b'c' => (Directive::Composite(Composite::DateTime), pad),
         b'F' => (Directive::IsoDate, pad),
         b'T' => (Directive::IsoTime, pad),
         b'R' => (Directive::HourMinute, pad),

@@ -57,6 +57,9 @@
 //! | `%.f` | `.` and the fraction to 3, 6 or 9 digits, nothing when zero | `.026` |
 //! | `%.3f`, `%.6f`, `%.9f` | `.` and the fraction to 3, 6 or 9 digits | `.026` |
 //! | `%F` | `%Y-%m-%d` | `1400-08-26` |
+//! | `%x` | the date as Iranians write it, `%Y/%m/%d` | `1400/08/26` |
+//! | `%X` | the time, `%H:%M:%S` | `14:05:09` |
+//! | `%c` | date and time, `%A %-d %B %Y %H:%M:%S` | `چهارشنبه ۲۶ آبان ۱۴۰۰ ۱۴:۰۵:۰۹` |
 //! | `%T` | `%H:%M:%S` | `14:05:09` |
 //! | `%R` | `%H:%M` | `14:05` |
 //! | `%z` | UTC offset | `+0330` |
@@ -74,7 +77,7 @@ use core::fmt;
 
 pub(crate) mod items;
 
-use self::items::{Directive, Item, Items, Pad, next_item};
+use self::items::{Composite, Directive, Item, Items, Pad, next_item};
 use crate::error::{Detail, FormatProblem};
 use crate::lexicon::{
     MERIDIEM_NAMES, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES,
@@ -279,7 +282,10 @@ impl<'p> Formatter<'p> {
                     | Directive::Fraction(_)
                     | Directive::DotFraction(_)
                     | Directive::IsoTime
-                    | Directive::HourMinute => &mut needs.time,
+                    | Directive::HourMinute
+                    | Directive::Composite(Composite::Time | Composite::DateTime) => {
+                        &mut needs.time
+                    }
                     Directive::Offset { .. } | Directive::Zone => &mut needs.offset,
                     _ => &mut None,
                 };
@@ -409,13 +415,22 @@ impl<'p> Formatter<'p> {
 
     /// Writes `value` into `out` (which `format` checked it can be).
     fn write<T: Formattable>(&self, value: &T, out: &mut dyn fmt::Write) -> fmt::Result {
+        self.write_items(Items { rest: self.pattern }, value, out)
+    }
+
+    /// Writes the items of a pattern, and of the patterns of composite directives.
+    fn write_items<T: Formattable>(
+        &self,
+        items: Items<'_>,
+        value: &T,
+        out: &mut dyn fmt::Write,
+    ) -> fmt::Result {
         let date = value.date();
         let time = value.time().unwrap_or(Time::MIDNIGHT);
         let locale = self.locale.index();
         let number = |out: &mut dyn fmt::Write, n: u32, width: usize, pad: Pad| {
             write_number(out, n, width, pad, self.digits)
         };
-        let items = Items { rest: self.pattern };
         for item in items {
             let (directive, pad) = match item {
                 Item::Text(text) => {
@@ -527,6 +542,10 @@ impl<'p> Formatter<'p> {
                     number(out, minutes % 60, 2, Pad::Zero)?;
                 }
                 Directive::Zone => value.write_zone(out)?,
+                Directive::Composite(composite) => {
+                    let rest = composite.pattern();
+                    self.write_items(Items { rest }, value, out)?
+                }
                 Directive::Literal(c) => out.write_char(c)?,
             }
         }

@@ -1183,6 +1183,52 @@ pub(crate) fn written_expression(input: &str, settings: Settings) -> PResult<'_,
     }
 }
 
+/// The compact ISO 8601 forms, `14020231` and `14031230T010203` (or `T0102`): read by
+/// `parse`, where the whole text is the date, never in free text, where eight digits
+/// are far more often another number.
+pub(crate) fn compact_date_time(input: &str, settings: Settings) -> PResult<'_, Written> {
+    let field = |i, width, expected| match leading_digits(i, width) {
+        Some(found) => Ok(found),
+        None => fail(i, expected),
+    };
+    let (rest, year) = field(input, 4, "a four-digit year")?;
+    let (rest, month) = field(rest, 2, "a two-digit month")?;
+    let (rest, day) = field(rest, 2, "a two-digit day")?;
+    let year = year as i32;
+    check_numeric_year(input, year, settings)?;
+    let (rest, time) = match rest.strip_prefix(['T', 't']) {
+        Some(clock) => {
+            let (clock, hour) = field(clock, 2, "a two-digit hour")?;
+            let (clock, minute) = field(clock, 2, "two-digit minutes")?;
+            let (clock, second) = opt(|i| field(i, 2, "two-digit seconds")).parse(clock)?;
+            let time = checked_time(input, hour, None, minute, second.unwrap_or(0), 0)?;
+            (clock, Some((time, second.is_some())))
+        }
+        None => (rest, None),
+    };
+    if rest.starts_with(|c| lexicon::digit_value(c).is_some()) {
+        return fail(rest, "the end of a compact date");
+    }
+    let date = match settings.date(year, month as u8, day as u8) {
+        Ok(date) => date,
+        Err(e) => {
+            return Err(Err::Failure(GrammarError {
+                invalid: Some(e),
+                ..GrammarError::at(input, "a valid date")
+            }));
+        }
+    };
+    Ok((
+        rest,
+        Written {
+            time: time.map(|(t, _)| t),
+            seconds: time.is_some_and(|(_, s)| s),
+            numeric: true,
+            ..single(date, None)
+        },
+    ))
+}
+
 /// After a whole first date: a second date, or (after a time) a second time.
 fn range_end(input: &str, settings: Settings, first: Written) -> PResult<'_, RangeEnd> {
     let (rest, ()) = range_joiner(input)?;

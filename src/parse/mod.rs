@@ -514,6 +514,16 @@ impl DateParser {
                 return self.check_weekday(offset, ParsedDate::from_written(written));
             }
         }
+        // The compact forms, read only where the whole text is the date.
+        match grammar::compact_date_time(start, self.settings) {
+            Ok((rest, written)) if grammar::gap0(rest).is_ok_and(|(rest, ())| rest.is_empty()) => {
+                let offset = text.len() - start.len();
+                return self.check_weekday(offset, ParsedDate::from_written(written));
+            }
+            // Eight digits that are no valid date (a month 13, a Gregorian year).
+            Err(Err::Failure(e)) => return Err(ParseError::from_grammar(text, e)),
+            _ => {}
+        }
         let written = match grammar::written_expression(start, self.settings) {
             Ok((rest, written)) => {
                 let (rest, ()) = grammar::gap0(rest).unwrap_or((rest, ()));

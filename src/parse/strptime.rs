@@ -74,7 +74,23 @@ fn number<'a>(input: &'a str, max: usize, expected: &'static str) -> PResult<'a,
 /// fails rather than giving another value.
 fn read(text: &str, format: &str, parser: DateParser) -> Result<Fields, ParseError> {
     let mut fields = Fields::default();
-    let mut input = text;
+    let input = read_items(text, text, format, &mut fields, parser)?;
+    let (rest, ()) = grammar::gap0(input).map_err(|e| from_nom(text, e))?;
+    if !rest.is_empty() {
+        return Err(syntax(text, rest, "the end of the text"));
+    }
+    Ok(fields)
+}
+
+/// Reads `input` (a part of `text`) by the items of `format` into `fields`, returning
+/// what is left.
+fn read_items<'a>(
+    text: &str,
+    mut input: &'a str,
+    format: &str,
+    fields: &mut Fields,
+    parser: DateParser,
+) -> Result<&'a str, ParseError> {
     let mut before = input;
     let mut at = 0;
     let mut next = next_of(format, at)?;
@@ -106,16 +122,12 @@ fn read(text: &str, format: &str, parser: DateParser) -> Result<Fields, ParseErr
             },
         };
         glued = false;
-        input = directive.read(text, input, &mut fields, parser)?;
+        input = directive.read(text, input, fields, parser)?;
     }
     if fields.conflict {
         return Err(syntax(text, before, "the same value as read before"));
     }
-    let (rest, ()) = grammar::gap0(input).map_err(|e| from_nom(text, e))?;
-    if !rest.is_empty() {
-        return Err(syntax(text, rest, "the end of the text"));
-    }
-    Ok(fields)
+    Ok(input)
 }
 
 /// The item of `format` at byte `at`, and its length; `None` at the end.
@@ -365,6 +377,15 @@ impl Directive {
                     rest
                 }
             }
+            // %x, %X, %c: the items of their patterns (a pattern of directives known to
+            // be valid, so its offsets in errors are the composite's own).
+            D::Composite(composite) => {
+                let pattern = composite.pattern();
+                read_items(text, input, pattern, f, parser).map_err(|e| match e.kind {
+                    ParseErrorKind::Format => format_error(0),
+                    _ => e,
+                })?
+            }
             // %n and %t: any whitespace, line breaks included.
             D::Literal('\n' | '\t') => input.trim_start_matches(char::is_whitespace),
             D::Literal(c) => literal(text, input, c)?,
@@ -581,6 +602,38 @@ impl JalaliDateTime {
     }
 }
 
+impl DateParser {
+    /// [`JalaliDateTime::parse_from_str`] with this parser's options: its pivot for
+    /// `%y` and its calendar.
+    ///
+    /// ```
+    /// let parser = taqvim::DateParser::new().pivot(50);
+    /// let dt = parser.parse_from_str("42/03/15 10:00", "%y/%m/%d %H:%M")?;
+    /// assert_eq!(dt.date().year(), 1442);
+    /// // The default pivot, 20, reads it as 1342.
+    /// let dt = taqvim::JalaliDateTime::parse_from_str("42/03/15 10:00", "%y/%m/%d %H:%M")?;
+    /// assert_eq!(dt.date().year(), 1342);
+    /// # Ok::<(), taqvim::ParseError>(())
+    /// ```
+    pub fn parse_from_str(&self, text: &str, format: &str) -> Result<JalaliDateTime, ParseError> {
+        let fields = read(text, format, *self)?;
+        Ok(JalaliDateTime::new(fields.date(*self)?, fields.time()?))
+    }
+
+    /// [`JalaliDate::parse_from_str`] with this parser's options.
+    ///
+    /// ```
+    /// let parser = taqvim::DateParser::new().pivot(99);
+    /// assert_eq!(parser.parse_date_from_str("98/8/26", "%y/%m/%d")?.year(), 1498);
+    /// # Ok::<(), taqvim::ParseError>(())
+    /// ```
+    pub fn parse_date_from_str(&self, text: &str, format: &str) -> Result<JalaliDate, ParseError> {
+        let fields = read(text, format, *self)?;
+        fields.check_time()?;
+        fields.date(*self)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     extern crate std;
@@ -711,6 +764,32 @@ mod tests {
         assert!(d("1400-08-26 12:60:00", f).is_err());
         assert!(d("1400-08-26 14:00 AM", "%Y-%m-%d %H:%M %p").is_err());
         assert!(d("1400-08-26 13:00 PM", "%Y-%m-%d %I:%M %p").is_err());
+    }
+
+    #[test]
+    fn the_locale_composites_both_ways() {
+        let dt = JalaliDateTime::parse_from_str("1400/08/26 14:39:00", "%x %X").unwrap();
+        assert_eq!(dt.to_string(), "1400-08-26T14:39:00");
+        let iranian = crate::Formatter::new("%c")
+            .unwrap()
+            .with_locale(crate::Locale::Iranian);
+        let written = iranian.format(&dt).unwrap().to_string();
+        assert_eq!(written, "چهارشنبه ۲۶ آبان ۱۴۰۰ ۱۴:۳۹:۰۰");
+        assert_eq!(JalaliDateTime::parse_from_str(&written, "%c"), Ok(dt));
+        let x = crate::Formatter::new("%x").unwrap();
+        assert_eq!(x.format(&dt.date()).unwrap().to_string(), "1400/08/26");
+        assert!(
+            crate::Formatter::new("%X")
+                .unwrap()
+                .format(&dt.date())
+                .is_err()
+        );
+        assert_eq!(
+            JalaliDate::parse_from_str("1400/08/26", "%x")
+                .unwrap()
+                .to_string(),
+            "1400-08-26"
+        );
     }
 
     #[test]
