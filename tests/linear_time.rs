@@ -1,5 +1,6 @@
 //! No input makes the parsers take super-linear time: 10 MB of adversarial text
-//! (long digit runs, thousands of separators, repeated month names, near-dates) takes
+//! (long digit runs, thousands of separators, repeated month names, near-dates, runs of
+//! joiner words, ranges and number words) takes
 //! about ten times as long as 1 MB of the same, for `parse` and `find_dates`.
 
 #![cfg(feature = "parse")]
@@ -16,6 +17,15 @@ const UNITS: &[(&str, &str)] = &[
     ("weekdays and days", "سه‌شنبه، ۲۶ "),
     ("ordinal words", "بیست و ششم "),
     ("times", "۱۲:۱۲:"),
+    ("range joiners", "تا "),
+    ("ranges", "۱۲ تا ۱۵ "),
+    ("dashed days", "۱۰–۱۲–"),
+    ("doubled ساعت", "ساعت ساعت "),
+    ("times in words", "ساعت ۹ و ۱۵ دقیقه و "),
+    ("thousands", "هزار"),
+    ("years in words", "آبان یکهزار و سیصد و "),
+    ("number words", "بیست و "),
+    ("lunar labels", "ه.ق "),
 ];
 
 /// The time `f` takes over `text`, the best of two runs.

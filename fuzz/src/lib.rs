@@ -106,11 +106,16 @@ pub fn parse_from_str(data: &[u8]) {
     // their ends cannot be found: it never reads back another value. A number the
     // writer pads is read at its width when a digit follows it, which makes `%Y1` and
     // `%Y%m%d` exact; the one text no reader can split is a year wider than four digits
-    // with a digit after it, which this property leaves out.
+    // with a digit after it, which this property leaves out; and a number padded with
+    // spaces (`%_j`, `%e`, `%k`) between whitespace of the format, which matches any
+    // run of spaces and so takes the padding in, and a digit.
     let Ok(formatter) = Formatter::new(format) else {
         return;
     };
     if dt.date().year().unsigned_abs() > 9999 && year_then_digit(format) {
+        return;
+    }
+    if space_padded_between(format) {
         return;
     }
     for locale in LOCALES {
@@ -141,6 +146,40 @@ fn year_then_digit(format: &str) -> bool {
         rest = after
             .get(after.chars().next().map_or(0, char::len_utf8)..)
             .unwrap_or("");
+    }
+    false
+}
+
+/// Whether `format` has a number padded with spaces (`%_X`, `%e`, `%k`, `%l`) right
+/// after whitespace (a space, a tab, `%n`, `%t`) and right before a digit or another
+/// directive.
+fn space_padded_between(format: &str) -> bool {
+    let mut previous_is_space = false;
+    let mut rest = format;
+    while let Some(c) = rest.chars().next() {
+        if c != '%' {
+            previous_is_space = c.is_whitespace();
+            rest = &rest[c.len_utf8()..];
+            continue;
+        }
+        let after = &rest[1..];
+        let (padded, body) = match after.strip_prefix('_') {
+            Some(body) => (true, body),
+            None => (false, after.strip_prefix(['-', '0']).unwrap_or(after)),
+        };
+        let Some(letter) = body.chars().next() else {
+            return false;
+        };
+        let next = &body[letter.len_utf8()..];
+        let space_padded = (padded && "YmdjHIMSyuw".contains(letter)) || "ekl".contains(letter);
+        if space_padded
+            && previous_is_space
+            && next.starts_with(|c: char| c == '%' || c.is_numeric())
+        {
+            return true;
+        }
+        previous_is_space = matches!(letter, 'n' | 't');
+        rest = next;
     }
     false
 }

@@ -482,14 +482,18 @@ pub(crate) const ORDINAL_WORDS: &[(&str, u8)] = &[
     ("primo", 1),
 ];
 
-/// Cardinal day words, with the day they name: سه مهر, بیست و یک آذر.
-pub(crate) const CARDINAL_WORDS: &[(&str, u8)] = &[
+/// Number words below twenty, with their value: یک … نوزده. With [`TENS_WORDS`],
+/// [`HUNDREDS_WORDS`] and [`THOUSAND_WORDS`], joined by [`AND_WORD`], they spell the
+/// cardinal days (سه مهر, بیست و یک آذر) and years in words (یکهزار و سیصد و
+/// هشتاد و نه).
+pub(crate) const UNIT_WORDS: &[(&str, u8)] = &[
     ("یک", 1),
     ("دو", 2),
     ("سه", 3),
     ("چهار", 4),
     ("پنج", 5),
     ("شش", 6),
+    ("شیش", 6),
     ("هفت", 7),
     ("هشت", 8),
     ("نه", 9),
@@ -499,24 +503,47 @@ pub(crate) const CARDINAL_WORDS: &[(&str, u8)] = &[
     ("سیزده", 13),
     ("چهارده", 14),
     ("پانزده", 15),
+    ("پونزده", 15),
     ("شانزده", 16),
     ("هفده", 17),
     ("هجده", 18),
     ("هیجده", 18),
     ("نوزده", 19),
-    ("بیست", 20),
-    ("بیست و یک", 21),
-    ("بیست و دو", 22),
-    ("بیست و سه", 23),
-    ("بیست و چهار", 24),
-    ("بیست و پنج", 25),
-    ("بیست و شش", 26),
-    ("بیست و هفت", 27),
-    ("بیست و هشت", 28),
-    ("بیست و نه", 29),
-    ("سی", 30),
-    ("سی و یک", 31),
 ];
+
+/// Tens, by their digit: بیست (2) … نود (9).
+pub(crate) const TENS_WORDS: &[(&str, u8)] = &[
+    ("بیست", 2),
+    ("سی", 3),
+    ("چهل", 4),
+    ("پنجاه", 5),
+    ("شصت", 6),
+    ("هفتاد", 7),
+    ("هشتاد", 8),
+    ("نود", 9),
+];
+
+/// Hundreds, by their digit: صد, یکصد (1) … نهصد (9).
+pub(crate) const HUNDREDS_WORDS: &[(&str, u8)] = &[
+    ("صد", 1),
+    ("یکصد", 1),
+    ("یک صد", 1),
+    ("دویست", 2),
+    ("سیصد", 3),
+    ("چهارصد", 4),
+    ("پانصد", 5),
+    ("ششصد", 6),
+    ("هفتصد", 7),
+    ("هشتصد", 8),
+    ("نهصد", 9),
+];
+
+/// The word for a thousand, which a year in words holds (and nothing in it is a
+/// digit): what `find_dates` looks for besides digits.
+pub(crate) const THOUSAND: &str = "هزار";
+
+/// A thousand: هزار, یکهزار, یک هزار.
+pub(crate) const THOUSAND_WORDS: &[(&str, u8)] = &[(THOUSAND, 1), ("یکهزار", 1), ("یک هزار", 1)];
 
 /// The value of a digit of any script.
 #[inline]
@@ -550,8 +577,12 @@ pub(crate) static RANGE_JOINER_INDEX: NameIndex<{ RANGE_JOINER_WORDS.len() }> =
     NameIndex::new(RANGE_JOINER_WORDS);
 pub(crate) static RANGE_START_INDEX: NameIndex<{ RANGE_START_WORDS.len() }> =
     NameIndex::new(RANGE_START_WORDS);
-pub(crate) static CARDINAL_INDEX: NameIndex<{ CARDINAL_WORDS.len() }> =
-    NameIndex::new(CARDINAL_WORDS);
+pub(crate) static UNIT_INDEX: NameIndex<{ UNIT_WORDS.len() }> = NameIndex::new(UNIT_WORDS);
+pub(crate) static TENS_INDEX: NameIndex<{ TENS_WORDS.len() }> = NameIndex::new(TENS_WORDS);
+pub(crate) static HUNDREDS_INDEX: NameIndex<{ HUNDREDS_WORDS.len() }> =
+    NameIndex::new(HUNDREDS_WORDS);
+pub(crate) static THOUSAND_INDEX: NameIndex<{ THOUSAND_WORDS.len() }> =
+    NameIndex::new(THOUSAND_WORDS);
 pub(crate) static YEAR_JOINER_INDEX: NameIndex<{ YEAR_JOINER_WORDS.len() }> =
     NameIndex::new(YEAR_JOINER_WORDS);
 pub(crate) static DAY_JOINER_INDEX: NameIndex<{ DAY_JOINER_WORDS.len() }> =

@@ -9,9 +9,9 @@ use nom::sequence::preceded;
 use nom::{Err, IResult, Parser};
 
 use crate::lexicon::{
-    self, CARDINAL_INDEX, DAY_JOINER_INDEX, ERA_INDEX, FOREIGN_ERA_INDEX, FOREIGN_MONTH_INDEX,
-    Folded, MERIDIEM_INDEX, MONTH_INDEX, MONTH_SUFFIXES, NameIndex, ORDINAL_INDEX,
-    TIME_JOINER_INDEX, WEEKDAY_INDEX, YEAR_JOINER_INDEX, fold,
+    self, DAY_JOINER_INDEX, ERA_INDEX, FOREIGN_ERA_INDEX, FOREIGN_MONTH_INDEX, Folded,
+    MERIDIEM_INDEX, MONTH_INDEX, MONTH_SUFFIXES, NameIndex, ORDINAL_INDEX, TIME_JOINER_INDEX,
+    WEEKDAY_INDEX, YEAR_JOINER_INDEX, fold,
 };
 use crate::{Error, JalaliDate, LeapRule, Time, Weekday};
 
@@ -370,7 +370,65 @@ fn ordinal_ending(rest: &str) -> &str {
 
 /// A day written as a cardinal number word: سه, بیست و یک.
 fn day_cardinal_word(input: &str) -> PResult<'_, u8> {
-    name(input, &CARDINAL_INDEX, &[], "a day")
+    match number_in_words(input) {
+        Ok((rest, n @ 1..=31)) => Ok((rest, n as u8)),
+        Ok(_) => fail(input, "a day"),
+        Err(e) => Err(e),
+    }
+}
+
+/// A number in words, below ten thousand: سه, بیست و یک, یکهزار و سیصد و هشتاد و نه.
+/// Each part is smaller in scale than the one before it, and they are joined by و.
+pub(crate) fn number_in_words(input: &str) -> PResult<'_, u32> {
+    let (mut rest, (mut total, mut scale)) = number_part(input, u32::MAX)?;
+    loop {
+        let Ok((after, ())) = word(rest, lexicon::AND_WORD) else {
+            break;
+        };
+        let (after, ()) = gap0(after)?;
+        match number_part(after, scale) {
+            Ok((after, (value, next_scale))) => {
+                total += value;
+                scale = next_scale;
+                rest = after;
+            }
+            Err(_) => break,
+        }
+    }
+    Ok((rest, total))
+}
+
+/// One part of a number in words and its scale (1000, 100, 10 or 1), of a smaller
+/// scale than `below`.
+fn number_part(input: &str, below: u32) -> PResult<'_, (u32, u32)> {
+    if below > 1000 {
+        if let Ok((rest, _)) = name(input, &lexicon::THOUSAND_INDEX, &[], "هزار") {
+            return Ok((rest, (1000, 1000)));
+        }
+        // دو هزار: a unit before the word for a thousand.
+        if let Ok((rest, n)) = name(input, &lexicon::UNIT_INDEX, &[], "a number") {
+            if let Ok((rest, _)) =
+                preceded(gap0, |i| name(i, &lexicon::THOUSAND_INDEX, &[], "هزار")).parse(rest)
+            {
+                return Ok((rest, (u32::from(n) * 1000, 1000)));
+            }
+        }
+    }
+    if below > 100 {
+        if let Ok((rest, n)) = name(input, &lexicon::HUNDREDS_INDEX, &[], "a number") {
+            return Ok((rest, (u32::from(n) * 100, 100)));
+        }
+    }
+    if below > 10 {
+        if let Ok((rest, n)) = name(input, &lexicon::TENS_INDEX, &[], "a number") {
+            return Ok((rest, (u32::from(n) * 10, 10)));
+        }
+    }
+    // A unit (below 20) may follow tens only if it is below ten (بیست و یک).
+    match name(input, &lexicon::UNIT_INDEX, &[], "a number") {
+        Ok((rest, n)) if below > 10 || n < 10 => Ok((rest, (u32::from(n), 1))),
+        _ => fail(input, "a number"),
+    }
 }
 
 /// A day in digits (with an ordinal ending or not) or words, ordinal or cardinal.
@@ -588,6 +646,16 @@ fn textual_dmy(input: &str, settings: Settings) -> PResult<'_, Ymd> {
     .parse(rest)?;
     let (rest, ()) = gap0(rest)?;
     let (rest, _) = opt(year_joiner).parse(rest)?;
+    if let Ok((rest, year @ 1000..=1999)) = number_in_words(rest) {
+        // A year in words, as laws and minutes write it.
+        let ymd = Ymd {
+            year: year as i32,
+            month,
+            day,
+            numeric: false,
+        };
+        return Ok((rest, ymd));
+    }
     let (rest, year) = match year(rest, settings) {
         // Only a whole year stands in brackets after the month (`۱۵ خرداد (۱۳۴۲ ه ش)`);
         // a bracket of two digits is the other calendar's day (`۲۸ اسد(۱۹ اگست)`).

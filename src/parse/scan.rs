@@ -95,6 +95,14 @@ pub struct FindDates<'t> {
     pos: usize,
     /// Where the last match ended: nothing before it is read again.
     last_end: usize,
+    /// The next word for a thousand (a year in words), once searched for.
+    thousand: Option<usize>,
+    /// Whether `thousand` has been searched for.
+    thousand_searched: bool,
+    /// The next digit, once searched for.
+    digit: Option<usize>,
+    /// Whether `digit` has been searched for.
+    digit_searched: bool,
 }
 
 /// How many words before a run of digits a date may start (a weekday of two words and
@@ -113,13 +121,17 @@ impl<'t> FindDates<'t> {
             text,
             pos: 0,
             last_end: 0,
+            thousand: None,
+            thousand_searched: false,
+            digit: None,
+            digit_searched: false,
         }
     }
 
     /// The date whose digits start at `anchor`, if there is one.
     fn match_at(&self, anchor: usize, run_end: usize) -> Option<(usize, usize, Written)> {
         let text = self.text;
-        if glued_before(text, anchor) {
+        if glued_before(text, anchor, run_end) {
             return None;
         }
         let settings = self.parser.settings;
@@ -141,18 +153,65 @@ impl<'t> FindDates<'t> {
             if digits == 3 || digits > 4 {
                 return None;
             }
-            // A day written in words comes before the month name, which comes
-            // just before these digits.
-            let month_start = month_word_before(text, anchor, self.pos)?;
-            // The farthest start first, so the whole day is taken in; the month name
-            // itself last (Aban 26, 1400).
-            word_starts_before::<LOOKBACK_WORDS>(text, month_start, self.pos)
-                .into_iter()
-                .rev()
-                .flatten()
-                .chain([month_start])
-                .find_map(|start| attempt(start).filter(|&(_, end, _)| end > anchor))
+            self.date_with_month_before(anchor)
         })?;
+        self.checked(found)
+    }
+
+    /// The date whose year is written in words around the word for a thousand at
+    /// `thousand` (`چهارم اسفندماه یکهزار و سیصد و هشتاد و نه`): it starts a word
+    /// (یکهزار) or follows یک.
+    fn match_year_in_words(&self, thousand: usize) -> Option<(usize, usize, Written)> {
+        let text = self.text;
+        let floor = self.pos.min(thousand);
+        let word_start = text[floor..thousand]
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| !is_gapish(c))
+            .last()
+            .map_or(thousand, |(i, _)| floor + i);
+        let year_start = match word_starts_before::<1>(text, word_start, floor)[0] {
+            Some(before)
+                if word_start == thousand
+                    && lexicon::UNIT_INDEX
+                        .longest(&text[before..], &[])
+                        .is_some_and(|(n, len)| n == 1 && before + len <= word_start) =>
+            {
+                before
+            }
+            _ => word_start,
+        };
+        let found = self.date_with_month_before(year_start)?;
+        self.checked(found)
+    }
+
+    /// A date whose month name stands just before `anchor` (the digits or words of
+    /// its year or day), and whose day, in digits or words, before that.
+    fn date_with_month_before(&self, anchor: usize) -> Option<(usize, usize, Written)> {
+        let text = self.text;
+        let floor = self.pos.min(anchor);
+        let settings = self.parser.settings;
+        let attempt = |start: usize| -> Option<(usize, usize, Written)> {
+            let input = text.get(start..)?;
+            let (rest, written) = grammar::written_expression(input, settings).ok()?;
+            Some((start, text.len() - rest.len(), written))
+        };
+        let month_start = month_word_before(text, anchor, floor)?;
+        // The farthest start first, so the whole day is taken in; the month name
+        // itself last (Aban 26, 1400).
+        word_starts_before::<LOOKBACK_WORDS>(text, month_start, floor)
+            .into_iter()
+            .rev()
+            .flatten()
+            .chain([month_start])
+            .find_map(|start| attempt(start).filter(|&(_, end, _)| end > anchor))
+    }
+
+    /// A match found by the grammar, checked against what surrounds it, with the time
+    /// and the weekday written before it taken in.
+    fn checked(&self, found: (usize, usize, Written)) -> Option<(usize, usize, Written)> {
+        let text = self.text;
+        let settings = self.parser.settings;
         let (start, end, written) = found;
         if written.numeric && glued_after(text, end) {
             return None;
@@ -261,7 +320,21 @@ impl<'t> Iterator for FindDates<'t> {
 
     fn next(&mut self) -> Option<DateMatch<'t>> {
         while self.pos < self.text.len() {
-            let anchor = next_digit(self.text, self.pos)?;
+            let digit = self.next_digit();
+            let thousand = self.next_thousand();
+            // A year in words holds no digit: the word for a thousand anchors it.
+            if let Some(t) = thousand.filter(|&t| digit.is_none_or(|d| t < d)) {
+                let found = self.match_year_in_words(t);
+                if let Some(found) = found {
+                    if let Some(m) = self.take(found) {
+                        return Some(m);
+                    }
+                    continue;
+                }
+                self.pos = t + lexicon::THOUSAND.len();
+                continue;
+            }
+            let anchor = digit?;
             let run_end = digit_run_end(self.text, anchor);
             if let Some((start, end, written)) = self.match_at(anchor, run_end) {
                 let value = ParsedDate::from_written(written);
@@ -279,6 +352,57 @@ impl<'t> Iterator for FindDates<'t> {
             self.pos = run_end;
         }
         None
+    }
+}
+
+impl<'t> FindDates<'t> {
+    /// The next word for a thousand at or after the search position; the search for
+    /// it runs once over the text.
+    /// The next digit at or after the search position; like [`next_thousand`]
+    /// (Self::next_thousand), remembered while the search has not passed it, so that
+    /// anchors of the other kind do not search the same text again.
+    fn next_digit(&mut self) -> Option<usize> {
+        let stale = match self.digit {
+            Some(d) => d < self.pos,
+            None => !self.digit_searched,
+        };
+        if stale {
+            self.digit = next_digit(self.text, self.pos);
+            self.digit_searched = true;
+        }
+        self.digit
+    }
+
+    fn next_thousand(&mut self) -> Option<usize> {
+        // `thousand` is the first one at or after the position the last search went
+        // from; it stays the answer until the search position passes it, and `None`
+        // after a search means there is none to the end of the text.
+        let stale = match self.thousand {
+            Some(t) => t < self.pos,
+            None => !self.thousand_searched,
+        };
+        if stale {
+            let from = self.pos;
+            self.thousand = self.text[from..].find(lexicon::THOUSAND).map(|i| from + i);
+            self.thousand_searched = true;
+        }
+        self.thousand
+    }
+
+    /// Returns the match, moving the search past it (or, in strict mode, skips a
+    /// match whose weekday contradicts its date).
+    fn take(&mut self, (start, end, written): (usize, usize, Written)) -> Option<DateMatch<'t>> {
+        let value = ParsedDate::from_written(written);
+        self.pos = end;
+        self.last_end = end;
+        if self.parser.strict_weekday && value.weekday_mismatch() {
+            return None;
+        }
+        Some(DateMatch {
+            start,
+            text: &self.text[start..end],
+            value,
+        })
     }
 }
 
@@ -400,9 +524,10 @@ fn digit_run_end(text: &str, start: usize) -> usize {
         .map_or(text.len(), |(i, _)| start + i)
 }
 
-/// Whether the digits at `anchor` continue something that is not a date: a Latin word
-/// (`v10`), or a longer chain of numbers (`021-88-12-34`, `1.2.3.4`).
-fn glued_before(text: &str, anchor: usize) -> bool {
+/// Whether the digits at `anchor` (ending at `run_end`) continue something that is
+/// not a date: a Latin word (`v10`), or a longer chain of numbers (`021-88-12-34`,
+/// `1.2.3.4`).
+fn glued_before(text: &str, anchor: usize, run_end: usize) -> bool {
     let mut before = text[..anchor].chars().rev();
     match before.next() {
         // A Latin month name glued to the day is text out of a PDF (`Khordad4,1400`).
@@ -414,9 +539,14 @@ fn glued_before(text: &str, anchor: usize) -> bool {
                 .is_none_or(|(_, len)| len != word.len())
         }
         Some('_') => true,
-        Some(c) if is_separator(c) => before
-            .next()
-            .is_some_and(|c| lexicon::digit_value(c).is_some()),
+        // A chain goes on with the same separator (`021-88-12-34`); another one starts
+        // a date after a number (`شماره 21515-01/11/1397`).
+        Some(c) if is_separator(c) => {
+            before
+                .next()
+                .is_some_and(|c| lexicon::digit_value(c).is_some())
+                && text[run_end..].starts_with(c)
+        }
         _ => false,
     }
 }

@@ -71,7 +71,9 @@ fn number<'a>(input: &'a str, max: usize, expected: &'static str) -> PResult<'a,
 /// as the year 7 (and, where the text has fewer digits there, as many as it has). A
 /// number wider than its width (a year past 9999) cannot be told apart from a digit
 /// after it; nor can one written without padding (`%-d`), though there the reading
-/// fails rather than giving another value.
+/// fails rather than giving another value; nor a number padded with spaces (`%_j`,
+/// `%e`) right after whitespace of the format, which matches any run of spaces and so
+/// takes the padding in.
 fn read(text: &str, format: &str, parser: DateParser) -> Result<Fields, ParseError> {
     let mut fields = Fields::default();
     let input = read_items(text, text, format, &mut fields, parser)?;
