@@ -381,10 +381,7 @@ fn day_cardinal_word(input: &str) -> PResult<'_, u8> {
 /// Each part is smaller in scale than the one before it, and they are joined by و.
 pub(crate) fn number_in_words(input: &str) -> PResult<'_, u32> {
     let (mut rest, (mut total, mut scale)) = number_part(input, u32::MAX)?;
-    loop {
-        let Ok((after, ())) = word(rest, lexicon::AND_WORD) else {
-            break;
-        };
+    while let Ok((after, ())) = word(rest, lexicon::AND_WORD) {
         let (after, ()) = gap0(after)?;
         match number_part(after, scale) {
             Ok((after, (value, next_scale))) => {
