@@ -12,15 +12,23 @@
 //!
 //! | part | forms |
 //! |---|---|
-//! | digits | Persian `۰-۹`, Arabic-Indic `٠-٩`, ASCII, mixed within a number |
-//! | numeric dates | `Y/M/D` with `/ - . ٫ ،` (spaces around allowed); `D/M/Y` when the four-digit year is last; two-digit years (`۹۸/۸/۲۶`) |
-//! | month names | Iranian (`فروردین` … `اسفند`, with `ي`/`ك`, without madda, with `ماه`), Dari (`حمل` … `حوت`), Pashto (`وری` … `کب`), English transliterations in any case |
-//! | textual dates | day month year (`۲۶ آبان ۱۴۰۰`, `بیست و ششم آبان‌ماه ۱۴۰۰`), year month day, `Aban 26, 1400` |
+//! | digits | Persian `۰-۹`, Arabic-Indic `٠-٩`, ASCII, mixed within a number; glued to words as PDFs give them (`12آبان1398`) |
+//! | numeric dates | `Y/M/D` with `/ - . ٫ ، _` (spaces around allowed); `D/M/Y` (`21/10/89`, `1-8-93`) when `Y/M/D` is no valid date; two-digit years (`۹۸/۸/۲۶`, `۹۹ . ۴ . ۵`); a month name between the numbers (`1399-اسف-12`, `01-Hamal-1403`) |
+//! | compact | `14020231`, `14031230T010203`: in [`parse`] only, never in free text |
+//! | month names | Iranian (`فروردین` … `اسفند`, with `ي`/`ك`, without madda, with `ماه`), Dari (`حمل` … `حوت`), Pashto (`وری` … `کب`), English transliterations in any case, three-letter abbreviations (`فرو` … `اسف`, `Far` … `Esf`) |
+//! | textual dates | day month year (`۲۶ آبان ۱۴۰۰`, `بیست و ششم آبان‌ماه ۱۴۰۰`, `سه مهر ۱۴۰۱`, `۵ دی سال ۱۳۹۸`, `۱۵خردادسال۴۲`), year month day, `Aban 26, 1400`, `3rd of Azar 1390`, `Esfand 29th, 1400`, `12. Farvardin 1358`; a season in brackets after the month; years in words (`یکهزار و سیصد و هشتاد و نه`), and of one to three digits before an era label |
 //! | weekdays | Persian, Dari, Pashto, English; before or after the date, with or without a comma; `سه‌شنبه` / `سه شنبه` / `سهشنبه` |
-//! | times | `HH:MM[:SS[.f]]`, one-digit parts, spaces around `:`, `ق.ظ`/`ب.ظ`, `قبل‌ازظهر`/`بعدازظهر`, `صبح`/`عصر`/`شب`, AM/PM; before or after the date, joined by `-`, `,`, `ساعت` or a space |
+//! | times | `HH:MM[:SS[.f]]`, one-digit parts, spaces around `:`, `ق.ظ`/`ب.ظ`, `قبل‌ازظهر`/`بعدازظهر`, `صبح`/`عصر`/`شب`/`ظهر`, AM/PM; in words (`ساعت ۹ و ۱۵ دقیقه و ۲۰ ثانیه`); an hour alone after `ساعت` (`ساعت ۸ صبح`); before or after the date, joined by `-`, `,`, `ساعت` (once or twice), `از ساعت`, a space, or a place name of one or two words (`دوشنبه ۳ مهر ۱۴۰۲ مشهد ۱۱:۲۰`) |
+//! | ranges | `۱۲ تا ۱۵ مهر ۱۴۰۱`, `۲۸ اسفند ۱۴۰۰ تا ۵ فروردین ۱۴۰۱`, `از ۲۰ اسفند تا ۵ فروردین ۱۴۰۲` (the first year inferred, across Nowruz too), `۱۰–۱۲ آبان ۹۸`, `۵ مهر ۱۴۰۲ از ساعت ۹ تا ۱۲`; see [`ParsedDate::is_range`] |
 //! | ISO 8601 | `1400-08-26T02:39:00+03:30` |
-//! | eras | `ه.ش`، `هـ.ش`، `هش`، `هجری شمسی`، `ش`, AP, SH, AHS |
-//! | text from PDFs and the web | presentation forms, tatweel, directional marks, no-break spaces |
+//! | eras | `ه.ش`، `هـ.ش`، `هش`، `هجری شمسی`، `هجری خورشیدی`، `ش`, AP, SH, AHS, H.Sh., glued or spaced |
+//! | text from PDFs and the web | presentation forms, tatweel, directional marks, no-break spaces, brackets and quotes |
+//!
+//! What is not read as a Jalali date: a date labelled lunar Hijri (`ه.ق`, `قمری`)
+//! after the date or its time, or before it; a date with a Gregorian month name or
+//! `میلادی`; a time that contradicts its marker (`۱۴:۰۵ ق.ظ`). In free text,
+//! [`find_dates`] also skips every date whose year is past the numeric limit (1700 by
+//! default, [`DateParser::max_numeric_year`]), whatever its form.
 //!
 //! Two-digit years below the pivot (20 by default) are 14xx, the others 13xx: 98 →
 //! 1398, 42 → 1342, 02 → 1402. The default window, 1320..=1419, holds the years that
