@@ -386,3 +386,31 @@ fn a_range_that_ends_before_it_starts_is_no_range() {
     assert_eq!(found.len(), 2);
     assert!(found.iter().all(|m| !m.value().is_range()));
 }
+
+#[test]
+fn days_listed_before_a_date_share_its_month() {
+    for (text, expected) in [
+        (
+            "در روزهای سه‌شنبه و چهارشنبه ۴ و ۵ آذر ۱۴۰۴",
+            ["1404-09-04", "1404-09-05"],
+        ),
+        (
+            "برگزاری کنفرانس : 16 و 17 اسفند ماه 1395",
+            ["1395-12-16", "1395-12-17"],
+        ),
+        (
+            "پیش-بینی-هواشناسی-کشور-3-و-4-مهر-1402-هشدار",
+            ["1402-07-03", "1402-07-04"],
+        ),
+    ] {
+        let found: Vec<_> = find_dates(text)
+            .map(|m| m.value().date().to_string())
+            .collect();
+        assert_eq!(found, expected, "{text:?}");
+    }
+    // Not a list: a larger number before, or a number glued to a word.
+    for text in ["۵ و ۴ آذر ۱۴۰۴", "ماده۴ و ۵ آذر ۱۴۰۴", "۱۲۳ و ۵ آذر ۱۴۰۴"]
+    {
+        assert_eq!(find_dates(text).count(), 1, "{text:?}");
+    }
+}

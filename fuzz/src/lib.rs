@@ -67,17 +67,30 @@ pub fn parse(data: &[u8]) {
 }
 
 /// `taqvim::find_dates`: matches lie on character boundaries, in order, without
-/// overlapping, and each reads on its own to the same value.
+/// overlapping, and each reads on its own to the same value, but for a day listed
+/// before a date of its month (`۴ و ۵ آذر ۱۴۰۴`): that match is the day's digits alone,
+/// and its value that day of the next match's month and year, before it.
 pub fn find_dates(data: &[u8]) {
     let Some(text) = text(data) else { return };
     let mut last_end = 0;
-    for m in taqvim::find_dates(text) {
+    let matches: Vec<_> = taqvim::find_dates(text).collect();
+    for (i, m) in matches.iter().enumerate() {
         assert!(m.start() >= last_end, "{text:?}: overlapping matches");
         assert!(m.start() < m.end(), "{text:?}: an empty match");
         assert!(text.is_char_boundary(m.start()) && text.is_char_boundary(m.end()));
         assert_eq!(&text[m.range()], m.as_str());
         let alone = taqvim::parse(m.as_str()).map(|p| p.date());
-        assert_eq!(alone, Ok(m.value().date()), "{text:?}: {:?}", m.as_str());
+        let listed = m.as_str().chars().all(char::is_numeric);
+        if listed {
+            let next = matches
+                .get(i + 1)
+                .expect("a listed day comes before its date");
+            let (day, date) = (m.value().date(), next.value().date());
+            assert_eq!((day.year(), day.month()), (date.year(), date.month()));
+            assert!(day < date, "{text:?}: a listed day after its date");
+        } else {
+            assert_eq!(alone, Ok(m.value().date()), "{text:?}: {:?}", m.as_str());
+        }
         last_end = m.end();
     }
 }

@@ -869,6 +869,11 @@ fn time_in_words(input: &str, words: bool) -> PResult<'_, (Time, bool)> {
 /// An hour alone, as written after ساعت: `ساعت ۸ صبح`, `ساعت ۱۸`.
 fn hour_alone(input: &str) -> PResult<'_, (Time, bool)> {
     let (rest, hour) = hour_number(input, true)?;
+    // An hour and a colon are a clock time that did not read (`09:202024`), not an
+    // hour alone.
+    if gap0(rest).is_ok_and(|(r, ())| r.starts_with([':', '：'])) {
+        return fail(input, "a time");
+    }
     let (rest, half) = opt(meridiem).parse(rest)?;
     if half.is_none() && !lexicon::at_boundary(rest) {
         return fail(input, "an hour");
@@ -976,7 +981,7 @@ pub(crate) fn to_24_hour(hour: u32, half: Option<u8>) -> Option<u8> {
 
 /// Hundredths (or thousandths) of a second after a fourth colon, as a fraction.
 fn hundredths(input: &str) -> PResult<'_, u32> {
-    let (rest, (value, count)) = digits(input, 2, 3, "hundredths of a second")?;
+    let (rest, (value, count)) = digits(input, 1, 3, "hundredths of a second")?;
     Ok((rest, value * 10u32.pow(9 - count as u32)))
 }
 
@@ -1137,6 +1142,11 @@ fn time_then_date(input: &str, settings: Settings) -> PResult<'_, Parts> {
     let (rest, _) = opt(|i| word(i, lexicon::DAY_WORD)).parse(rest)?;
     let (rest, ()) = gap0(rest)?;
     let (rest, weekday) = opt(weekday_before).parse(rest)?;
+    // `… سه‌شنبه (۱۴۰۲/۱/۱)`: the date in brackets.
+    let rest = match weekday {
+        Some(_) => rest.strip_prefix('(').unwrap_or(rest),
+        None => rest,
+    };
     let (rest, ymd) = date(rest, settings)?;
     Ok((rest, (ymd, Some(time), None, weekday)))
 }

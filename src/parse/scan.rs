@@ -103,6 +103,8 @@ pub struct FindDates<'t> {
     digit: Option<usize>,
     /// Whether `digit` has been searched for.
     digit_searched: bool,
+    /// A match found together with the one returned before it.
+    pending: Option<DateMatch<'t>>,
 }
 
 /// How many words before a run of digits a date may start (a weekday of two words and
@@ -125,6 +127,7 @@ impl<'t> FindDates<'t> {
             thousand_searched: false,
             digit: None,
             digit_searched: false,
+            pending: None,
         }
     }
 
@@ -319,6 +322,9 @@ impl<'t> Iterator for FindDates<'t> {
     type Item = DateMatch<'t>;
 
     fn next(&mut self) -> Option<DateMatch<'t>> {
+        if let Some(m) = self.pending.take() {
+            return Some(m);
+        }
         while self.pos < self.text.len() {
             let digit = self.next_digit();
             let thousand = self.next_thousand();
@@ -326,7 +332,7 @@ impl<'t> Iterator for FindDates<'t> {
             if let Some(t) = thousand.filter(|&t| digit.is_none_or(|d| t < d)) {
                 let found = self.match_year_in_words(t);
                 if let Some(found) = found {
-                    if let Some(m) = self.take(found) {
+                    if let Some(m) = self.emit(found) {
                         return Some(m);
                     }
                     continue;
@@ -336,18 +342,11 @@ impl<'t> Iterator for FindDates<'t> {
             }
             let anchor = digit?;
             let run_end = digit_run_end(self.text, anchor);
-            if let Some((start, end, written)) = self.match_at(anchor, run_end) {
-                let value = ParsedDate::from_written(written);
-                self.pos = end;
-                self.last_end = end;
-                if self.parser.strict_weekday && value.weekday_mismatch() {
-                    continue;
+            if let Some(found) = self.match_at(anchor, run_end) {
+                if let Some(m) = self.emit(found) {
+                    return Some(m);
                 }
-                return Some(DateMatch {
-                    start,
-                    text: &self.text[start..end],
-                    value,
-                });
+                continue;
             }
             self.pos = run_end;
         }
@@ -387,6 +386,75 @@ impl<'t> FindDates<'t> {
             self.thousand_searched = true;
         }
         self.thousand
+    }
+
+    /// The match to return for what the grammar found: a day listed before it with
+    /// the same month and year first (`۴ و ۵ آذر ۱۴۰۴`), and the match itself next.
+    fn emit(&mut self, found: (usize, usize, Written)) -> Option<DateMatch<'t>> {
+        let listed = self.listed_day_before(&found);
+        let m = self.take(found)?;
+        match listed {
+            Some(day) => {
+                self.pending = Some(m);
+                Some(day)
+            }
+            None => Some(m),
+        }
+    }
+
+    /// A day in digits listed before a date with a month name, joined by و (or
+    /// `-و-` in a web address): `۴ و ۵ آذر ۱۴۰۴`, `3-و-4-مهر-1402`. Its match is the
+    /// day alone; its value, that day of the date's month and year.
+    fn listed_day_before(
+        &self,
+        (start, _, written): &(usize, usize, Written),
+    ) -> Option<DateMatch<'t>> {
+        if written.numeric || written.end.is_some() {
+            return None;
+        }
+        let text = self.text;
+        let floor = self.last_end.min(*start);
+        let is_joint = |c: char| is_gapish(c) || c == '-';
+        let before = text[floor..*start].trim_end_matches(is_joint);
+        let before = before.strip_suffix(lexicon::AND_WORD)?;
+        let digits_end = floor + before.trim_end_matches(is_joint).len();
+        let digits_start = text[floor..digits_end]
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| lexicon::digit_value(c).is_some())
+            .last()
+            .map(|(i, _)| floor + i)?;
+        // The day is a number of its own: no letter or digit glued before it.
+        if text[floor..digits_start]
+            .chars()
+            .next_back()
+            .is_some_and(|c| !is_joint(c))
+        {
+            return None;
+        }
+        let (_, day, count) = grammar::digit_run(&text[digits_start..digits_end], 1, 2)?;
+        if count == 0 || day >= u32::from(written.date.day()) {
+            return None;
+        }
+        let date = written.date;
+        let first = self
+            .parser
+            .settings
+            .valid_date(date.year(), date.month(), day as u8)?;
+        let value = ParsedDate::from_written(Written {
+            date: first,
+            time: None,
+            offset: None,
+            weekday: None,
+            seconds: false,
+            numeric: false,
+            end: None,
+        });
+        Some(DateMatch {
+            start: digits_start,
+            text: &text[digits_start..digits_end],
+            value,
+        })
     }
 
     /// Returns the match, moving the search past it (or, in strict mode, skips a
