@@ -1360,7 +1360,8 @@ fn ordered<'a>(
 /// Two days of one month: `۱۲ تا ۱۵ مهر ۱۴۰۱`, `۱۰–۱۲ آبان ۹۸`, `۱۸تا پنجشنبه ۲۴
 /// بهمن ۱۳۹۸`.
 fn day_range(input: &str, settings: Settings) -> PResult<'_, Written> {
-    let (rest, day) = day_number_ordinal(input)?;
+    let (rest, weekday) = opt(weekday_before).parse(input)?;
+    let (rest, day) = day_number_ordinal(rest)?;
     let (rest, ()) = range_joiner(rest)?;
     let (rest, second) = written_date(rest, settings)?;
     if second.numeric || day >= second.date.day() {
@@ -1373,7 +1374,13 @@ fn day_range(input: &str, settings: Settings) -> PResult<'_, Written> {
         date: second.date,
         time: second.time,
     };
-    Ok((rest, single(first, Some(end))))
+    Ok((
+        rest,
+        Written {
+            weekday,
+            ..single(first, Some(end))
+        },
+    ))
 }
 
 /// A first date without its year: `۱۹ شهریور تا ۲۴ شهریور ۱۴۰۱`, `۲۰ اسفند تا ۵
