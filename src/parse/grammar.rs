@@ -1030,6 +1030,15 @@ pub(crate) fn utc_offset(input: &str) -> PResult<'_, i32> {
 /// What may join a date and a time: `-`, `,`, `،`, ساعت, `at`, `T`, or only spaces.
 fn date_time_joiner(input: &str) -> PResult<'_, ()> {
     let (rest, ()) = gap0(input)?;
+    // A blog's `[date] [time]`: the brackets between them.
+    let rest = match rest.strip_prefix(']') {
+        Some(after) => {
+            let (after, ()) = gap0(after)?;
+            after.strip_prefix('[').unwrap_or(after)
+        }
+        None => rest,
+    };
+    let (rest, ()) = gap0(rest)?;
     let (rest, _) = opt(|i| {
         symbol(
             i,
