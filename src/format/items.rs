@@ -74,6 +74,7 @@ impl Composite {
 impl Directive {
     /// The width the printer pads the number of this directive to, when it writes a
     /// number (and `None` when it writes a name, a marker or several fields).
+    #[cfg(feature = "parse")]
     pub(crate) const fn number_width(self) -> Option<usize> {
         match self {
             Directive::Year => Some(4),
@@ -91,6 +92,7 @@ impl Directive {
     }
 
     /// Whether what the printer writes for this directive starts with a digit.
+    #[cfg(feature = "parse")]
     pub(crate) const fn starts_with_digit(self) -> bool {
         matches!(
             self,
