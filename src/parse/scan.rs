@@ -258,6 +258,21 @@ impl<'t> FindDates<'t> {
         while !self.text.is_char_boundary(floor) {
             floor += 1;
         }
+        // Most dates have no time before them: look for the joiner's spelling first
+        // (a time written first without one starts at its digits, where the grammar
+        // reads it from the anchor).
+        let window = &self.text[floor.min(start)..start];
+        let joiner_near = lexicon::TIME_JOINER_WORDS.iter().any(|&(word, _)| {
+            window.contains(word)
+                || (word.is_ascii()
+                    && window
+                        .as_bytes()
+                        .windows(word.len())
+                        .any(|w| w.eq_ignore_ascii_case(word.as_bytes())))
+        });
+        if !joiner_near {
+            return (start, end, written);
+        }
         let starts = word_starts_before::<TIME_LOOKBACK_WORDS>(self.text, start, floor);
         for word_start in starts.iter().rev().flatten().copied() {
             let rest = &self.text[word_start..];
@@ -568,9 +583,12 @@ fn may_follow_first_number(rest: &str) -> bool {
         Some(c) if is_separator(c) || matches!(c, ':' | '：' | '／') => true,
         Some(_) => {
             MONTH_INDEX.longest(after_gap, MONTH_SUFFIXES).is_some()
-                || lexicon::ORDINAL_ENDINGS
-                    .iter()
-                    .any(|e| after_gap.starts_with(e))
+                // An ordinal ending is written on the number (۲۶ام, ۹مه), not after a
+                // space, where م starts most words after numbers (۱۲ میلیون).
+                || {
+                    let glued = rest.strip_prefix('\u{200C}').unwrap_or(rest);
+                    lexicon::ORDINAL_ENDINGS.iter().any(|e| glued.starts_with(e))
+                }
                 || lexicon::ENGLISH_ORDINAL_ENDINGS.iter().any(|e| {
                     rest.get(..e.len())
                         .is_some_and(|r| r.eq_ignore_ascii_case(e))
@@ -681,10 +699,29 @@ fn month_word_before(text: &str, anchor: usize, floor: usize) -> Option<usize> {
         };
         between.chars().all(|c| is_gapish(c) || c == '-')
     };
-    word_starts_before::<4>(text, anchor, floor)
+    // Only ماه, سال or the words of a joiner may stand between: at any other word, no
+    // month further back can come before these digits, and the search stops (as it
+    // does for most numbers in prose, at the first word).
+    let may_stand_between = |start: usize| {
+        let word = &text[start..];
+        word.starts_with(|c: char| c.is_ascii_alphabetic())
+            || lexicon::YEAR_JOINER_INDEX.longest(word, &[]).is_some()
+            || lexicon::MONTH_SUFFIXES
+                .iter()
+                .any(|s| lexicon::match_name(word, s).is_some())
+    };
+    for start in word_starts_before::<4>(text, anchor, floor)
         .into_iter()
         .flatten()
-        .find(|&start| is_month(start))
+    {
+        if is_month(start) {
+            return Some(start);
+        }
+        if !may_stand_between(start) {
+            return None;
+        }
+    }
+    None
 }
 
 /// Whether `c` separates words around a date: spaces, marks, commas, and the
