@@ -1174,15 +1174,7 @@ pub(crate) fn written_date(input: &str, settings: Settings) -> PResult<'_, Writt
     } else {
         (rest, between)
     };
-    let date = match settings.date(ymd.year, ymd.month, ymd.day) {
-        Ok(date) => date,
-        Err(e) => {
-            return Err(Err::Failure(GrammarError {
-                invalid: Some(e),
-                ..GrammarError::at(input, "a valid date")
-            }));
-        }
-    };
+    let date = valid_date(input, settings, ymd.year, ymd.month, ymd.day)?;
     Ok((
         rest,
         Written {
@@ -1267,6 +1259,22 @@ pub(crate) fn written_expression(input: &str, settings: Settings) -> PResult<'_,
     }
 }
 
+/// The date the fields read name, or a definite failure that says why there is none.
+fn valid_date(
+    input: &str,
+    settings: Settings,
+    year: i32,
+    month: u8,
+    day: u8,
+) -> Result<JalaliDate, Err<GrammarError>> {
+    settings.date(year, month, day).map_err(|e| {
+        Err::Failure(GrammarError {
+            invalid: Some(e),
+            ..GrammarError::at(input, "a valid date")
+        })
+    })
+}
+
 /// The compact ISO 8601 forms, `14020231` and `14031230T010203` (or `T0102`): read by
 /// `parse`, where the whole text is the date, never in free text, where eight digits
 /// are far more often another number.
@@ -1293,15 +1301,7 @@ pub(crate) fn compact_date_time(input: &str, settings: Settings) -> PResult<'_, 
     if rest.starts_with(|c| lexicon::digit_value(c).is_some()) {
         return fail(rest, "the end of a compact date");
     }
-    let date = match settings.date(year, month as u8, day as u8) {
-        Ok(date) => date,
-        Err(e) => {
-            return Err(Err::Failure(GrammarError {
-                invalid: Some(e),
-                ..GrammarError::at(input, "a valid date")
-            }));
-        }
-    };
+    let date = valid_date(input, settings, year, month as u8, day as u8)?;
     Ok((
         rest,
         Written {
