@@ -96,15 +96,40 @@ pub struct FindDates<'t> {
     /// Where the last match ended: nothing before it is read again.
     last_end: usize,
     /// The next word for a thousand (a year in words), once searched for.
-    thousand: Option<usize>,
-    /// Whether `thousand` has been searched for.
-    thousand_searched: bool,
+    thousand: NextAt,
     /// The next digit, once searched for.
-    digit: Option<usize>,
-    /// Whether `digit` has been searched for.
-    digit_searched: bool,
+    digit: NextAt,
     /// A match found together with the one returned before it.
     pending: Option<DateMatch<'t>>,
+}
+
+/// Where a search of the text last found what it looks for: remembered while the
+/// position the scan has reached has not passed it, so that each kind of anchor is
+/// searched for once over the text, not again after every anchor of the other kind.
+#[derive(Clone, Copy, Debug, Default)]
+struct NextAt {
+    /// What the last search found, at or after where it went from; `None` after a
+    /// search means there is none to the end of the text.
+    found: Option<usize>,
+    searched: bool,
+}
+
+impl NextAt {
+    fn at_or_after(
+        &mut self,
+        pos: usize,
+        search: impl FnOnce(usize) -> Option<usize>,
+    ) -> Option<usize> {
+        let stale = match self.found {
+            Some(at) => at < pos,
+            None => !self.searched,
+        };
+        if stale {
+            self.found = search(pos);
+            self.searched = true;
+        }
+        self.found
+    }
 }
 
 /// How many words before a run of digits a date may start (a weekday of two words and
@@ -123,10 +148,8 @@ impl<'t> FindDates<'t> {
             text,
             pos: 0,
             last_end: 0,
-            thousand: None,
-            thousand_searched: false,
-            digit: None,
-            digit_searched: false,
+            thousand: NextAt::default(),
+            digit: NextAt::default(),
             pending: None,
         }
     }
@@ -137,15 +160,9 @@ impl<'t> FindDates<'t> {
         if glued_before(text, anchor, run_end) {
             return None;
         }
-        let settings = self.parser.settings;
-        let attempt = |start: usize| -> Option<(usize, usize, Written)> {
-            let input = text.get(start..)?;
-            let (rest, written) = grammar::written_expression(input, settings).ok()?;
-            Some((start, text.len() - rest.len(), written))
-        };
         let at_anchor = || {
             if may_follow_first_number(&text[run_end..]) {
-                attempt(anchor)
+                self.attempt(anchor)
             } else {
                 None
             }
@@ -193,12 +210,6 @@ impl<'t> FindDates<'t> {
     fn date_with_month_before(&self, anchor: usize) -> Option<(usize, usize, Written)> {
         let text = self.text;
         let floor = self.pos.min(anchor);
-        let settings = self.parser.settings;
-        let attempt = |start: usize| -> Option<(usize, usize, Written)> {
-            let input = text.get(start..)?;
-            let (rest, written) = grammar::written_expression(input, settings).ok()?;
-            Some((start, text.len() - rest.len(), written))
-        };
         let month_start = month_word_before(text, anchor, floor)?;
         // The farthest start first, so the whole day is taken in; the month name
         // itself last (Aban 26, 1400).
@@ -207,7 +218,14 @@ impl<'t> FindDates<'t> {
             .rev()
             .flatten()
             .chain([month_start])
-            .find_map(|start| attempt(start).filter(|&(_, end, _)| end > anchor))
+            .find_map(|start| self.attempt(start).filter(|&(_, end, _)| end > anchor))
+    }
+
+    /// What the grammar reads from `start`: the match's start, end and value.
+    fn attempt(&self, start: usize) -> Option<(usize, usize, Written)> {
+        let input = self.text.get(start..)?;
+        let (rest, written) = grammar::written_expression(input, self.parser.settings).ok()?;
+        Some((start, self.text.len() - rest.len(), written))
     }
 
     /// A match found by the grammar, checked against what surrounds it, with the time
@@ -372,35 +390,19 @@ impl<'t> Iterator for FindDates<'t> {
 impl<'t> FindDates<'t> {
     /// The next word for a thousand at or after the search position; the search for
     /// it runs once over the text.
-    /// The next digit at or after the search position; like [`next_thousand`]
-    /// (Self::next_thousand), remembered while the search has not passed it, so that
-    /// anchors of the other kind do not search the same text again.
+    /// The next digit at or after the search position.
     fn next_digit(&mut self) -> Option<usize> {
-        let stale = match self.digit {
-            Some(d) => d < self.pos,
-            None => !self.digit_searched,
-        };
-        if stale {
-            self.digit = next_digit(self.text, self.pos);
-            self.digit_searched = true;
-        }
+        let text = self.text;
         self.digit
+            .at_or_after(self.pos, |from| next_digit(text, from))
     }
 
+    /// The next word for a thousand at or after the search position.
     fn next_thousand(&mut self) -> Option<usize> {
-        // `thousand` is the first one at or after the position the last search went
-        // from; it stays the answer until the search position passes it, and `None`
-        // after a search means there is none to the end of the text.
-        let stale = match self.thousand {
-            Some(t) => t < self.pos,
-            None => !self.thousand_searched,
-        };
-        if stale {
-            let from = self.pos;
-            self.thousand = self.text[from..].find(lexicon::THOUSAND).map(|i| from + i);
-            self.thousand_searched = true;
-        }
-        self.thousand
+        let text = self.text;
+        self.thousand.at_or_after(self.pos, |from| {
+            text[from..].find(lexicon::THOUSAND).map(|i| from + i)
+        })
     }
 
     /// The match to return for what the grammar found: a day listed before it with
@@ -447,8 +449,8 @@ impl<'t> FindDates<'t> {
         {
             return None;
         }
-        let (_, day, count) = grammar::digit_run(&text[digits_start..digits_end], 1, 2)?;
-        if count == 0 || day >= u32::from(written.date.day()) {
+        let (_, day, _) = grammar::digit_run(&text[digits_start..digits_end], 1, 2)?;
+        if day >= u32::from(written.date.day()) {
             return None;
         }
         let date = written.date;

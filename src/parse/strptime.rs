@@ -573,9 +573,7 @@ impl JalaliDate {
     /// # Ok::<(), taqvim::ParseError>(())
     /// ```
     pub fn parse_from_str(text: &str, format: &str) -> Result<JalaliDate, ParseError> {
-        let fields = read(text, format, DateParser::new())?;
-        fields.check_time()?;
-        fields.date(DateParser::new())
+        DateParser::new().parse_date_from_str(text, format)
     }
 }
 
@@ -596,11 +594,7 @@ impl JalaliDateTime {
     /// # Ok::<(), taqvim::ParseError>(())
     /// ```
     pub fn parse_from_str(text: &str, format: &str) -> Result<JalaliDateTime, ParseError> {
-        let fields = read(text, format, DateParser::new())?;
-        Ok(JalaliDateTime::new(
-            fields.date(DateParser::new())?,
-            fields.time()?,
-        ))
+        DateParser::new().parse_from_str(text, format)
     }
 }
 
