@@ -141,6 +141,15 @@ pub(crate) const MONTH_WORDS: &[(&str, u8)] = &[
 /// The word that may follow a month name: ماه, "month" (آبان‌ماه, آبان ماه).
 pub(crate) const MONTH_SUFFIX: &str = "ماه";
 
+/// The zero-width non-joiner that may join ماه to a month name (آبان‌ماه).
+pub(crate) const NON_JOINER: &str = "\u{200C}";
+
+/// Whether `c` is a comma, Latin or Arabic.
+#[inline]
+pub(crate) const fn is_comma(c: char) -> bool {
+    matches!(c, ',' | '،')
+}
+
 /// The words that may follow a month name as part of it, even glued to it: ماه, and
 /// سال ("year") before the year (`۱۵خردادسال۴۲`).
 pub(crate) const MONTH_SUFFIXES: &[&str] = &[MONTH_SUFFIX, "سال"];

@@ -10,8 +10,8 @@ use nom::{Err, IResult, Parser};
 
 use crate::lexicon::{
     self, DAY_JOINER_INDEX, ERA_INDEX, FOREIGN_ERA_INDEX, FOREIGN_MONTH_INDEX, Folded,
-    MERIDIEM_INDEX, MONTH_INDEX, MONTH_SUFFIXES, NameIndex, ORDINAL_INDEX, TIME_JOINER_INDEX,
-    WEEKDAY_INDEX, YEAR_JOINER_INDEX, fold,
+    MERIDIEM_INDEX, MONTH_EXACT, MONTH_INDEX, MONTH_SUFFIXES, NameIndex, ORDINAL_INDEX,
+    TIME_JOINER_INDEX, WEEKDAY_EXACT, WEEKDAY_INDEX, YEAR_JOINER_INDEX, fold,
 };
 use crate::{Error, JalaliDate, LeapRule, Time, Weekday};
 
@@ -133,6 +133,39 @@ struct Ymd {
 }
 
 // ---------------------------------------------------------------------------------
+// Spellings.
+
+/// How strictly the grammar's blocks read: the grammar is one set of forms, read
+/// first with [`Exact`] blocks and then, where that fails, with [`Any`] blocks.
+///
+/// News sites, forms and databases write almost every date in a few shapes, spelled
+/// exactly as the lexicon spells them (`۲۶ آبان ۱۴۰۰ - ۰۲:۳۹`, `1400/08/26`). With
+/// [`Exact`] blocks, a form reads only those: words looked up whole in the exact
+/// tables, one space between the parts, no era label, mark, range or time in words;
+/// the rare parts of each form are skipped, so the common shapes read in one pass.
+/// With [`Any`] blocks, the same forms read every spelling and every optional part,
+/// and explain what failed. Whatever a form reads with [`Exact`] blocks, it reads the
+/// same way with [`Any`] (a property test checks this).
+pub(crate) trait Spelling {
+    /// Whether only the exact spellings and the common parts are read.
+    const EXACT: bool;
+}
+
+/// The exact spellings of the lexicon and the common parts of each form.
+pub(crate) struct Exact;
+
+/// Every spelling and every part.
+pub(crate) struct Any;
+
+impl Spelling for Exact {
+    const EXACT: bool = true;
+}
+
+impl Spelling for Any {
+    const EXACT: bool = false;
+}
+
+// ---------------------------------------------------------------------------------
 // Characters and gaps.
 
 /// Whether `c` may stand between the parts of a date: spaces of any width, marks
@@ -141,10 +174,44 @@ fn is_gap(c: char) -> bool {
     c != '\n' && c != '\r' && matches!(fold(c), Folded::Space | Folded::Joiner | Folded::Ignorable)
 }
 
-/// Any run of gap characters, possibly empty.
+/// What follows the run of gap characters (possibly empty) at the start of `input`.
 #[inline]
-pub(crate) fn gap0(input: &str) -> PResult<'_, ()> {
-    Ok((&input[gap_len(input)..], ()))
+pub(crate) fn gap(input: &str) -> &str {
+    &input[gap_len(input)..]
+}
+
+/// [`gap`] as the spelling reads it: with [`Exact`] blocks, one space at most.
+#[inline]
+fn gap_in<S: Spelling>(input: &str) -> &str {
+    if S::EXACT {
+        input.strip_prefix(' ').unwrap_or(input)
+    } else {
+        gap(input)
+    }
+}
+
+/// The position of the first space in `bytes` (their length if none), eight bytes
+/// at a time: words are short, so this beats both a byte loop (one branch per
+/// letter) and a vectorised search (set-up costs more than the word).
+#[inline]
+fn space_in(bytes: &[u8]) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut start = 0;
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        // Spaces become zero bytes; the lowest flagged byte is always a true zero.
+        let x = u64::from_le_bytes(word) ^ (u64::from(b' ') * ONES);
+        let zero = x.wrapping_sub(ONES) & !x & HIGH;
+        if zero != 0 {
+            return start + (zero.trailing_zeros() / 8) as usize;
+        }
+        start += 8;
+    }
+    let tail = chunks.remainder();
+    start + tail.iter().position(|&b| b == b' ').unwrap_or(tail.len())
 }
 
 /// Bytes of gap at the start of `input`.
@@ -298,8 +365,16 @@ fn name<'a, const N: usize>(
 // ---------------------------------------------------------------------------------
 // Date fields.
 
-/// A month name in any language and spelling, with an optional ماه after it.
-pub(crate) fn month_name(input: &str) -> PResult<'_, u8> {
+/// A month name in any language and spelling, with an optional ماه after it; with
+/// [`Exact`] blocks, a whole word spelled as in the lexicon, maybe with ماه glued, after
+/// a non-joiner or after a space (آبانماه, آبان‌ماه, آبان ماه).
+pub(crate) fn month_name<S: Spelling>(input: &str) -> PResult<'_, u8> {
+    if S::EXACT {
+        return match exact_month(input) {
+            Some(found) => Ok(found),
+            None => fail(input, "a month name"),
+        };
+    }
     match name(input, &MONTH_INDEX, MONTH_SUFFIXES, "a month name") {
         Ok(found) => Ok(found),
         Err(e) => {
@@ -318,10 +393,68 @@ pub(crate) fn month_name(input: &str) -> PResult<'_, u8> {
     }
 }
 
-/// A weekday name in any language and spelling.
-pub(crate) fn weekday_name(input: &str) -> PResult<'_, Weekday> {
-    let (rest, n) = name(input, &WEEKDAY_INDEX, &[], "a weekday name")?;
+/// The month name of [`month_name`] with [`Exact`] blocks: the rest after it, and the
+/// month.
+#[inline]
+fn exact_month(input: &str) -> Option<(&str, u8)> {
+    let word_len = space_in(input.as_bytes());
+    let (word, after) = input.split_at_checked(word_len)?;
+    if let Some(month) = MONTH_EXACT.get(word.as_bytes()) {
+        // آبان ماه, when a space follows.
+        let rest = after
+            .strip_prefix(' ')
+            .and_then(|a| a.strip_prefix(lexicon::MONTH_SUFFIX))
+            .filter(|a| a.starts_with(' '))
+            .unwrap_or(after);
+        return Some((rest, month));
+    }
+    // آبانماه, آبان‌ماه
+    let name = word.strip_suffix(lexicon::MONTH_SUFFIX)?;
+    let name = name.strip_suffix(lexicon::NON_JOINER).unwrap_or(name);
+    Some((after, MONTH_EXACT.get(name.as_bytes())?))
+}
+
+/// A weekday name in any language and spelling; with [`Exact`] blocks, one or two
+/// words spelled as in the lexicon (the longest such), before a space or a comma.
+pub(crate) fn weekday_name<S: Spelling>(input: &str) -> PResult<'_, Weekday> {
+    let (rest, n) = if S::EXACT {
+        match exact_weekday(input) {
+            Some(found) => found,
+            None => return fail(input, "a weekday name"),
+        }
+    } else {
+        name(input, &WEEKDAY_INDEX, &[], "a weekday name")?
+    };
     Ok((rest, Weekday::from_days_since_saturday(n)))
+}
+
+/// The weekday of [`weekday_name`] with [`Exact`] blocks: the rest after it, and its
+/// number of days since Saturday.
+#[inline]
+fn exact_weekday(input: &str) -> Option<(&str, u8)> {
+    // A weekday starts with a letter.
+    if input.starts_with(|c| lexicon::digit_value(c).is_some()) {
+        return None;
+    }
+    let end_at = |from: usize| {
+        input
+            .get(from..)?
+            .find(|c: char| c == ' ' || lexicon::is_comma(c))
+            .map(|i| from + i)
+    };
+    let first = end_at(0).unwrap_or(input.len());
+    // A second word, after a space within the name (سه شنبه).
+    let second = match input.get(first..)?.starts_with(' ') {
+        true => end_at(first + 1),
+        false => None,
+    };
+    let lookup = |end: usize| {
+        Some((
+            input.get(end..)?,
+            WEEKDAY_EXACT.get(input.get(..end)?.as_bytes())?,
+        ))
+    };
+    second.and_then(lookup).or_else(|| lookup(first))
 }
 
 /// A day of the month in digits (1 or 2).
@@ -382,7 +515,7 @@ fn day_cardinal_word(input: &str) -> PResult<'_, u8> {
 pub(crate) fn number_in_words(input: &str) -> PResult<'_, u32> {
     let (mut rest, (mut total, mut scale)) = number_part(input, u32::MAX)?;
     while let Ok((after, ())) = word(rest, lexicon::AND_WORD) {
-        let (after, ()) = gap0(after)?;
+        let after = gap(after);
         match number_part(after, scale) {
             Ok((after, (value, next_scale))) => {
                 total += value;
@@ -404,9 +537,7 @@ fn number_part(input: &str, below: u32) -> PResult<'_, (u32, u32)> {
         }
         // دو هزار: a unit before the word for a thousand.
         if let Ok((rest, n)) = name(input, &lexicon::UNIT_INDEX, &[], "a number") {
-            if let Ok((rest, _)) =
-                preceded(gap0, |i| name(i, &lexicon::THOUSAND_INDEX, &[], "هزار")).parse(rest)
-            {
+            if let Ok((rest, _)) = name(gap(rest), &lexicon::THOUSAND_INDEX, &[], "هزار") {
                 return Ok((rest, (u32::from(n) * 1000, 1000)));
             }
         }
@@ -428,23 +559,27 @@ fn number_part(input: &str, below: u32) -> PResult<'_, (u32, u32)> {
     }
 }
 
-/// A day in digits (with an ordinal ending or not) or words, ordinal or cardinal.
-fn day_of_month(input: &str) -> PResult<'_, u8> {
+/// A day in digits (with an ordinal ending or not) or words, ordinal or cardinal;
+/// with [`Exact`] blocks, in digits only.
+fn day_of_month<S: Spelling>(input: &str) -> PResult<'_, u8> {
+    if S::EXACT {
+        return day_number(input);
+    }
     alt((day_number_ordinal, day_ordinal_word, day_cardinal_word)).parse(input)
 }
 
 /// A word joining a day to its month (`of`), with the spaces around it.
 fn day_joiner(input: &str) -> PResult<'_, ()> {
-    let (rest, ()) = gap0(input)?;
+    let rest = gap(input);
     let (rest, _) = name(rest, &DAY_JOINER_INDEX, &[], "of")?;
     Ok((rest, ()))
 }
 
 /// A word joining a month to its year (سال, `of`), with the spaces around it.
 fn year_joiner(input: &str) -> PResult<'_, ()> {
-    let (rest, ()) = gap0(input)?;
+    let rest = gap(input);
     let (rest, _) = name(rest, &YEAR_JOINER_INDEX, &[], "سال")?;
-    let (rest, ()) = gap0(rest)?;
+    let rest = gap(rest);
     Ok((rest, ()))
 }
 
@@ -476,15 +611,22 @@ fn year4(input: &str) -> PResult<'_, i32> {
     Ok((rest, value as i32))
 }
 
-/// A separator of numeric dates, with spaces around it allowed.
-fn date_separator(input: &str) -> PResult<'_, char> {
-    let (rest, ()) = gap0(input)?;
+/// A separator of numeric dates, with spaces around it allowed; with [`Exact`]
+/// blocks, `/` or `-` alone.
+fn date_separator<S: Spelling>(input: &str) -> PResult<'_, char> {
+    if S::EXACT {
+        return match input.as_bytes().first() {
+            Some(&b @ (b'/' | b'-')) => Ok((&input[1..], char::from(b))),
+            _ => fail(input, "a date separator (/ - .)"),
+        };
+    }
+    let rest = gap(input);
     let (rest, c) = symbol(
         rest,
         |c| matches!(c, '/' | '-' | '.' | '٫' | '،' | '\\' | '／' | '_'),
         "a date separator (/ - .)",
     )?;
-    let (rest, ()) = gap0(rest)?;
+    let rest = gap(rest);
     // Full-width slash and backslash read as a slash.
     let c = if c == '／' || c == '\\' { '/' } else { c };
     Ok((rest, c))
@@ -492,7 +634,7 @@ fn date_separator(input: &str) -> PResult<'_, char> {
 
 /// An era label after a year: ه.ش، هجری شمسی, AP, SH …
 fn era(input: &str) -> PResult<'_, ()> {
-    let (rest, _) = preceded(gap0, |i| name(i, &ERA_INDEX, &[], "an era")).parse(input)?;
+    let (rest, _) = name(gap(input), &ERA_INDEX, &[], "an era")?;
     Ok((rest, ()))
 }
 
@@ -500,7 +642,7 @@ fn era(input: &str) -> PResult<'_, ()> {
 /// only after a `numeric` date, since after a Jalali month name it is a loose label of
 /// the solar calendar.
 pub(crate) fn foreign_era(input: &str, numeric: bool) -> Option<&'static str> {
-    let (rest, ()) = gap0(input).ok()?;
+    let rest = gap(input);
     match FOREIGN_ERA_INDEX.longest(rest, &[])?.0 {
         0 => Some("a lunar Hijri date"),
         2 if numeric => Some("a lunar Hijri date"),
@@ -513,8 +655,8 @@ pub(crate) fn foreign_era(input: &str, numeric: bool) -> Option<&'static str> {
 // Date forms.
 
 /// The second separator of a numeric date, which must be the first one again.
-fn same_separator(input: &str, first: char) -> Result<&str, Err<GrammarError>> {
-    let (rest, second) = date_separator(input)?;
+fn same_separator<S: Spelling>(input: &str, first: char) -> Result<&str, Err<GrammarError>> {
+    let (rest, second) = date_separator::<S>(input)?;
     if second != first {
         return Err(Err::Error(GrammarError::at(
             rest,
@@ -544,15 +686,15 @@ fn two_digit_year_with(sep: char, digits: &str, spaced: bool) -> bool {
 }
 
 /// Year / month / day in digits: `1400/08/26`, `۱۴۰۰-۸-۲۶`, `98/8/26`, `1399 . 4 . 5`.
-fn numeric_ymd(input: &str, settings: Settings) -> PResult<'_, Ymd> {
+fn numeric_ymd<S: Spelling>(input: &str, settings: Settings) -> PResult<'_, Ymd> {
     let (rest, (year, year_digits)) = year(input, settings)?;
     let spaced = gap_len(rest) > 0;
-    let (rest, sep) = date_separator(rest)?;
+    let (rest, sep) = date_separator::<S>(rest)?;
     if year_digits == 2 && !two_digit_year_with(sep, input, spaced) {
         return fail(input, "a four-digit year before '.'");
     }
     let (rest, month) = month_number(rest)?;
-    let rest = same_separator(rest, sep)?;
+    let rest = same_separator::<S>(rest, sep)?;
     let (rest, day) = day_number(rest)?;
     if year_digits == 4 {
         check_numeric_year(input, year, settings)?;
@@ -570,8 +712,8 @@ fn numeric_ymd(input: &str, settings: Settings) -> PResult<'_, Ymd> {
 
 /// [`numeric_ymd`] when it names a valid date; otherwise the text is tried as
 /// day / month / year (`21/10/89`).
-fn valid_numeric_ymd(input: &str, settings: Settings) -> PResult<'_, Ymd> {
-    let (rest, ymd) = numeric_ymd(input, settings)?;
+fn valid_numeric_ymd<S: Spelling>(input: &str, settings: Settings) -> PResult<'_, Ymd> {
+    let (rest, ymd) = numeric_ymd::<S>(input, settings)?;
     match settings.valid_date(ymd.year, ymd.month, ymd.day) {
         Some(_) => Ok((rest, ymd)),
         None => fail(input, "a valid year / month / day"),
@@ -579,12 +721,12 @@ fn valid_numeric_ymd(input: &str, settings: Settings) -> PResult<'_, Ymd> {
 }
 
 /// Day / month / year in digits: `26/08/1400`, `21/10/89`, `1-8-93`.
-fn numeric_dmy(input: &str, settings: Settings) -> PResult<'_, Ymd> {
+fn numeric_dmy<S: Spelling>(input: &str, settings: Settings) -> PResult<'_, Ymd> {
     let (rest, day) = day_number(input)?;
     let spaced = gap_len(rest) > 0;
-    let (rest, sep) = date_separator(rest)?;
+    let (rest, sep) = date_separator::<S>(rest)?;
     let (rest, month) = month_number(rest)?;
-    let rest = same_separator(rest, sep)?;
+    let rest = same_separator::<S>(rest, sep)?;
     let (after, (year, year_digits)) = year(rest, settings)?;
     if year_digits == 4 {
         check_numeric_year(input, year, settings)?;
@@ -604,11 +746,11 @@ fn numeric_dmy(input: &str, settings: Settings) -> PResult<'_, Ymd> {
 
 /// Year, month name, day or day, month name, year with the separators of a numeric
 /// date: `1399-اسف-12`, `01-Hamal-1403`, `۰۱-وری-۱۴۰۳`.
-fn numeric_with_name(input: &str, settings: Settings) -> PResult<'_, Ymd> {
+fn numeric_with_name<S: Spelling>(input: &str, settings: Settings) -> PResult<'_, Ymd> {
     let (rest, (first, first_digits)) = digits(input, 1, 4, "a year or a day")?;
-    let (rest, sep) = date_separator(rest)?;
-    let (rest, month) = month_name(rest)?;
-    let rest = same_separator(rest, sep)?;
+    let (rest, sep) = date_separator::<S>(rest)?;
+    let (rest, month) = month_name::<S>(rest)?;
+    let rest = same_separator::<S>(rest, sep)?;
     let (after, (last, last_digits)) = digits(rest, 1, 4, "a day or a year")?;
     let (year, day) = match (first_digits, last_digits) {
         (4, 1..=2) => (first as i32, last),
@@ -628,20 +770,36 @@ fn numeric_with_name(input: &str, settings: Settings) -> PResult<'_, Ymd> {
 }
 
 /// Day, month name, year: `۲۶ آبان ۱۴۰۰`, `بیست و ششم آبان‌ماه ۱۴۰۰`, `۲۳ عقرب ۹۸`.
-fn textual_dmy(input: &str, settings: Settings) -> PResult<'_, Ymd> {
-    let (rest, day) = day_of_month(input)?;
+fn textual_dmy<S: Spelling>(input: &str, settings: Settings) -> PResult<'_, Ymd> {
+    let (rest, day) = day_of_month::<S>(input)?;
+    if S::EXACT {
+        let rest = gap_in::<S>(rest);
+        let (rest, month) = month_name::<S>(rest)?;
+        let rest = gap_in::<S>(rest);
+        let (rest, (year, _)) = year(rest, settings)?;
+        let numeric = false;
+        return Ok((
+            rest,
+            Ymd {
+                year,
+                month,
+                day,
+                numeric,
+            },
+        ));
+    }
     // `12. Farvardin`, as German writes a day.
     let rest = rest.strip_prefix('.').unwrap_or(rest);
     let (rest, _) = opt(day_joiner).parse(rest)?;
-    let (rest, ()) = gap0(rest)?;
-    let (rest, month) = month_name(rest)?;
+    let rest = gap(rest);
+    let (rest, month) = month_name::<S>(rest)?;
     let (rest, _) = opt(season_aside).parse(rest)?;
     let (rest, separator) = opt(|i| {
-        let (i, ()) = gap0(i)?;
+        let i = gap(i);
         symbol(i, |c| matches!(c, ',' | '،' | '-' | '('), "a comma")
     })
     .parse(rest)?;
-    let (rest, ()) = gap0(rest)?;
+    let rest = gap(rest);
     let (rest, _) = opt(year_joiner).parse(rest)?;
     if let Ok((rest, year @ 1000..=1999)) = number_in_words(rest) {
         // A year in words, as laws and minutes write it.
@@ -683,26 +841,26 @@ fn textual_dmy(input: &str, settings: Settings) -> PResult<'_, Ymd> {
 
 /// The season in brackets after a month name: `۰۲ مرداد (تابستان) ۱۴۰۳`.
 fn season_aside(input: &str) -> PResult<'_, u8> {
-    let (rest, ()) = gap0(input)?;
+    let rest = gap(input);
     let (rest, _) = symbol(rest, |c| c == '(', "'('")?;
-    let (rest, ()) = gap0(rest)?;
+    let rest = gap(rest);
     let (rest, season) = name(rest, &lexicon::SEASON_INDEX, &[], "a season")?;
-    let (rest, ()) = gap0(rest)?;
+    let rest = gap(rest);
     let (rest, _) = symbol(rest, |c| c == ')', "')'")?;
     Ok((rest, season))
 }
 
 /// Year, month name, day: `۱۴۰۰ آبان ۲۶`. A year past the numeric limit before a
 /// month name is another calendar's (`2021 Tir 10` is July 2021, then 10 Tir).
-fn textual_ymd(input: &str, settings: Settings) -> PResult<'_, Ymd> {
+fn textual_ymd<S: Spelling>(input: &str, settings: Settings) -> PResult<'_, Ymd> {
     let (rest, year) = year4(input)?;
     if year > i32::from(settings.max_numeric_year) {
         return fail(input, "a Jalali year");
     }
-    let (rest, ()) = gap0(rest)?;
-    let (rest, month) = month_name(rest)?;
-    let (rest, ()) = gap0(rest)?;
-    let (rest, day) = day_of_month(rest)?;
+    let rest = gap_in::<S>(rest);
+    let (rest, month) = month_name::<S>(rest)?;
+    let rest = gap_in::<S>(rest);
+    let (rest, day) = day_of_month::<S>(rest)?;
     Ok((
         rest,
         Ymd {
@@ -715,12 +873,12 @@ fn textual_ymd(input: &str, settings: Settings) -> PResult<'_, Ymd> {
 }
 
 /// Month name, day, year, as English writes it: `Aban 26, 1400`.
-fn textual_mdy(input: &str) -> PResult<'_, Ymd> {
-    let (rest, month) = month_name(input)?;
-    let (rest, ()) = gap0(rest)?;
+fn textual_mdy<S: Spelling>(input: &str) -> PResult<'_, Ymd> {
+    let (rest, month) = month_name::<S>(input)?;
+    let rest = gap(rest);
     let (rest, day) = day_number_ordinal(rest)?;
     let (rest, _) = opt(symbol_comma).parse(rest)?;
-    let (rest, ()) = gap0(rest)?;
+    let rest = gap(rest);
     let (rest, _) = opt(year_joiner).parse(rest)?;
     let (rest, year) = year4(rest)?;
     Ok((
@@ -736,20 +894,28 @@ fn textual_mdy(input: &str) -> PResult<'_, Ymd> {
 
 /// A comma, Latin or Arabic, with spaces before it.
 fn symbol_comma(input: &str) -> PResult<'_, char> {
-    let (rest, ()) = gap0(input)?;
+    let rest = gap(input);
     symbol(rest, |c| c == ',' || c == '،', "a comma")
 }
 
 /// The date, in any of the forms, with an optional era label after it, validated.
-fn date(input: &str, settings: Settings) -> PResult<'_, Ymd> {
+fn date<S: Spelling>(input: &str, settings: Settings) -> PResult<'_, Ymd> {
+    if S::EXACT {
+        // The two shapes of nearly every date, told apart by their first number.
+        return alt((
+            |i| valid_numeric_ymd::<S>(i, settings),
+            |i| textual_dmy::<S>(i, settings),
+        ))
+        .parse(input);
+    }
     let (rest, ymd) = alt((
-        |i| valid_numeric_ymd(i, settings),
-        |i| numeric_dmy(i, settings),
-        |i| numeric_ymd(i, settings),
-        |i| numeric_with_name(i, settings),
-        |i| textual_dmy(i, settings),
-        |i| textual_ymd(i, settings),
-        textual_mdy,
+        |i| valid_numeric_ymd::<S>(i, settings),
+        |i| numeric_dmy::<S>(i, settings),
+        |i| numeric_ymd::<S>(i, settings),
+        |i| numeric_with_name::<S>(i, settings),
+        |i| textual_dmy::<S>(i, settings),
+        |i| textual_ymd::<S>(i, settings),
+        textual_mdy::<S>,
     ))
     .parse(input)?;
     let (rest, _) = opt(era).parse(rest)?;
@@ -776,19 +942,28 @@ fn date(input: &str, settings: Settings) -> PResult<'_, Ymd> {
 /// 12-hour markers and times of day: ق.ظ، ب.ظ، صبح، عصر، شب، ظهر, AM, PM. Returns 0
 /// for before noon, 1 for after, 2 for "night", 3 for "noon".
 pub(crate) fn meridiem(input: &str) -> PResult<'_, u8> {
-    let (rest, ()) = gap0(input)?;
+    let rest = gap(input);
     name(rest, &MERIDIEM_INDEX, &[], "AM or PM")
 }
 
 /// Hours, minutes and optional seconds (with a fraction), then an optional 12-hour
 /// marker: `02:39`, `۱۲:۱`, `2 : 39 : 05`, `۲:۳۰ ب.ظ`.
 /// Also says whether seconds were written.
-pub(crate) fn time_of_day(input: &str) -> PResult<'_, (Time, bool)> {
+///
+/// With [`Exact`] blocks: `HH:MM` or `HH:MM:SS`, colons alone between the numbers, no
+/// fraction, no marker.
+pub(crate) fn time_of_day<'a, S: Spelling>(input: &'a str) -> PResult<'a, (Time, bool)> {
     let (rest, (hour, _)) = digits(input, 1, 2, "an hour")?;
-    let colon = |i| -> PResult<'_, char> {
-        let (i, ()) = gap0(i)?;
+    let colon = |i: &'a str| -> PResult<'a, char> {
+        if S::EXACT {
+            return match i.strip_prefix(':') {
+                Some(i) => Ok((i, ':')),
+                None => fail(i, "':'"),
+            };
+        }
+        let i = gap(i);
         let (i, c) = symbol(i, |c| c == ':' || c == '：', "':'")?;
-        let (i, ()) = gap0(i)?;
+        let i = gap(i);
         Ok((i, c))
     };
     let (rest, _) = colon(rest)?;
@@ -797,10 +972,13 @@ pub(crate) fn time_of_day(input: &str) -> PResult<'_, (Time, bool)> {
     let (rest, nano) = match second {
         // `.5`, or hundredths after a fourth colon as some systems log them
         // (`02:03:10:30`).
-        Some(_) => opt(alt((fraction, preceded(colon, hundredths)))).parse(rest)?,
-        None => (rest, None),
+        Some(_) if !S::EXACT => opt(alt((fraction, preceded(colon, hundredths)))).parse(rest)?,
+        _ => (rest, None),
     };
-    let (rest, half) = opt(meridiem).parse(rest)?;
+    let (rest, half) = match S::EXACT {
+        true => (rest, None),
+        false => opt(meridiem).parse(rest)?,
+    };
     let hour = match to_24_hour(hour, half) {
         Some(h) => h,
         None => {
@@ -823,7 +1001,7 @@ pub(crate) fn time_of_day(input: &str) -> PResult<'_, (Time, bool)> {
 
 /// A word of the lexicon, with the spaces before it.
 fn word<'a>(input: &'a str, word: &'static str) -> PResult<'a, ()> {
-    let (rest, ()) = gap0(input)?;
+    let rest = gap(input);
     match lexicon::match_name(rest, word) {
         Some(len) if lexicon::at_boundary(&rest[len..]) => Ok((&rest[len..], ())),
         _ => fail(input, word),
@@ -850,12 +1028,12 @@ fn hour_number(input: &str, words: bool) -> PResult<'_, u32> {
 fn time_in_words(input: &str, words: bool) -> PResult<'_, (Time, bool)> {
     let (rest, hour) = hour_number(input, words)?;
     let (rest, ()) = word(rest, lexicon::AND_WORD)?;
-    let (rest, ()) = gap0(rest)?;
+    let rest = gap(rest);
     let (rest, (minute, _)) = digits(rest, 1, 2, "minutes")?;
     let (rest, ()) = word(rest, lexicon::MINUTE_WORD)?;
     let seconds = |i| -> PResult<'_, u32> {
         let (i, ()) = word(i, lexicon::AND_WORD)?;
-        let (i, ()) = gap0(i)?;
+        let i = gap(i);
         let (i, (s, _)) = digits(i, 1, 2, "seconds")?;
         let (i, ()) = word(i, lexicon::SECOND_WORD)?;
         Ok((i, s))
@@ -871,7 +1049,7 @@ fn hour_alone(input: &str) -> PResult<'_, (Time, bool)> {
     let (rest, hour) = hour_number(input, true)?;
     // An hour and a colon are a clock time that did not read (`09:202024`), not an
     // hour alone.
-    if gap0(rest).is_ok_and(|(r, ())| r.starts_with([':', '：'])) {
+    if gap(rest).starts_with([':', '：']) {
         return fail(input, "a time");
     }
     let (rest, half) = opt(meridiem).parse(rest)?;
@@ -884,10 +1062,13 @@ fn hour_alone(input: &str) -> PResult<'_, (Time, bool)> {
 
 /// A time of day as written in prose, after ساعت when `after_joiner`: with colons
 /// (`۱۲:۳۷`, then maybe دقیقه), in words, or (after ساعت only) an hour alone.
-fn clock_time(input: &str, after_joiner: bool) -> PResult<'_, (Time, bool)> {
+fn clock_time<S: Spelling>(input: &str, after_joiner: bool) -> PResult<'_, (Time, bool)> {
+    if S::EXACT {
+        return time_of_day::<S>(input);
+    }
     // A time that was read but is not valid (an hour against its marker) is a
     // definite failure, not another form to try.
-    match time_of_day(input) {
+    match time_of_day::<S>(input) {
         Ok((rest, time)) => {
             // `۱۲:۳۷ دقیقه`: the word for minutes after the time.
             let rest = word(rest, lexicon::MINUTE_WORD).map_or(rest, |(r, ())| r);
@@ -898,28 +1079,35 @@ fn clock_time(input: &str, after_joiner: bool) -> PResult<'_, (Time, bool)> {
     }
     match time_in_words(input, after_joiner) {
         Err(Err::Error(_)) if after_joiner => hour_alone(input),
-        Err(Err::Error(_)) => time_of_day(input),
+        Err(Err::Error(_)) => time_of_day::<S>(input),
         other => other,
     }
 }
 
 /// ساعت (once, or twice as some sites print it) and the time after it, or a time
-/// without it.
-fn time_phrase(input: &str) -> PResult<'_, (Time, bool)> {
+/// without it; with [`Exact`] blocks, ساعت once, as the lexicon spells it.
+fn time_phrase<S: Spelling>(input: &str) -> PResult<'_, (Time, bool)> {
+    if S::EXACT {
+        let rest = lexicon::TIME_JOINER_WORDS
+            .iter()
+            .find_map(|&(word, _)| input.strip_prefix(word)?.strip_prefix(' '))
+            .unwrap_or(input);
+        return time_of_day::<S>(rest);
+    }
     let joiner = |i| name(i, &TIME_JOINER_INDEX, &[], "ساعت");
     let (rest, first) = opt(joiner).parse(input)?;
-    let (rest, ()) = gap0(rest)?;
+    let rest = gap(rest);
     let rest = match first {
         // `ساعت ساعت ۱۰:۳۰`, `ساعت : ۱۰ صبح`.
         Some(_) => {
             let (rest, _) = opt(joiner).parse(rest)?;
-            let (rest, ()) = gap0(rest)?;
+            let rest = gap(rest);
             rest.strip_prefix(':').unwrap_or(rest)
         }
         None => rest,
     };
-    let (rest, ()) = gap0(rest)?;
-    clock_time(rest, first.is_some())
+    let rest = gap(rest);
+    clock_time::<S>(rest, first.is_some())
 }
 
 /// A valid time from its parts, the hour checked against its marker.
@@ -994,7 +1182,7 @@ fn fraction(input: &str) -> PResult<'_, u32> {
 
 /// A UTC offset: `Z`, `+03:30`, `+0330`, `-05`.
 pub(crate) fn utc_offset(input: &str) -> PResult<'_, i32> {
-    let (rest, ()) = gap0(input)?;
+    let rest = gap(input);
     if let Ok((rest, _)) = symbol(rest, |c| c == 'Z' || c == 'z', "Z") {
         return Ok((rest, 0));
     }
@@ -1027,46 +1215,52 @@ pub(crate) fn utc_offset(input: &str) -> PResult<'_, i32> {
     Ok((rest, if sign == '+' { seconds } else { -seconds }))
 }
 
-/// What may join a date and a time: `-`, `,`, `،`, ساعت, `at`, `T`, or only spaces.
-fn date_time_joiner(input: &str) -> PResult<'_, ()> {
-    let (rest, ()) = gap0(input)?;
+/// What may join a date and a time: `-`, `,`, `،`, ساعت, `at`, `T`, or only spaces;
+/// with [`Exact`] blocks, one space at most on either side of a dash or a comma.
+fn date_time_joiner<S: Spelling>(input: &str) -> &str {
+    if S::EXACT {
+        let rest = gap_in::<S>(input);
+        let rest = rest.strip_prefix(['-', ',', '،']).unwrap_or(rest);
+        return gap_in::<S>(rest);
+    }
+    let rest = gap(input);
     // A blog's `[date] [time]`: the brackets between them.
     let rest = match rest.strip_prefix(']') {
         Some(after) => {
-            let (after, ()) = gap0(after)?;
+            let after = gap(after);
             after.strip_prefix('[').unwrap_or(after)
         }
         None => rest,
     };
-    let (rest, ()) = gap0(rest)?;
-    let (rest, _) = opt(|i| {
-        symbol(
-            i,
-            |c| matches!(c, '-' | ',' | '،' | '–' | '|' | '/' | '('),
-            "'-'",
-        )
-    })
-    .parse(rest)?;
-    let (rest, ()) = gap0(rest)?;
-    Ok((rest, ()))
+    let rest = gap(rest);
+    let is_joiner = |c| matches!(c, '-' | ',' | '،' | '–' | '|' | '/' | '(');
+    let rest = symbol(rest, is_joiner, "'-'").map_or(rest, |(after, _)| after);
+    gap(rest)
 }
 
 // ---------------------------------------------------------------------------------
 // Whole expressions.
 
 /// A weekday with an optional comma after it, before a date.
-fn weekday_before(input: &str) -> PResult<'_, Weekday> {
-    let (rest, day) = weekday_name(input)?;
-    let (rest, _) = opt(symbol_comma).parse(rest)?;
-    let (rest, ()) = gap0(rest)?;
-    Ok((rest, day))
+fn weekday_before<S: Spelling>(input: &str) -> PResult<'_, Weekday> {
+    let (rest, day) = weekday_name::<S>(input)?;
+    let rest = comma_in::<S>(rest);
+    Ok((gap_in::<S>(rest), day))
 }
 
 /// A weekday after a date, with an optional comma before it.
 fn weekday_after(input: &str) -> PResult<'_, Weekday> {
-    let (rest, _) = opt(symbol_comma).parse(input)?;
-    let (rest, ()) = gap0(rest)?;
-    weekday_name(rest)
+    let rest = comma_in::<Any>(input);
+    weekday_name::<Any>(gap(rest))
+}
+
+/// What follows a comma (Latin or Arabic, with spaces before it in [`Any`] spelling)
+/// at the start of `input`, or `input` when there is none.
+fn comma_in<S: Spelling>(input: &str) -> &str {
+    if S::EXACT {
+        return input.strip_prefix(lexicon::is_comma).unwrap_or(input);
+    }
+    symbol_comma(input).map_or(input, |(rest, _)| rest)
 }
 
 /// The ISO 8601 form: `1400-08-26T02:39:00+03:30`.
@@ -1078,7 +1272,7 @@ fn iso_date_time(input: &str, settings: Settings) -> PResult<'_, (Ymd, (Time, bo
     let (rest, _) = symbol(rest, |c| c == '-', "'-'")?;
     let (rest, (day, _)) = digits(rest, 2, 2, "a two-digit day")?;
     let (rest, _) = symbol(rest, |c| c == 'T' || c == 't', "'T'")?;
-    let (rest, time) = time_of_day(rest)?;
+    let (rest, time) = time_of_day::<Any>(rest)?;
     let (rest, offset) = opt(utc_offset).parse(rest)?;
     let ymd = Ymd {
         year,
@@ -1089,16 +1283,25 @@ fn iso_date_time(input: &str, settings: Settings) -> PResult<'_, (Ymd, (Time, bo
     Ok((rest, (ymd, time, offset)))
 }
 
-/// A date, an optional weekday after it, and an optional time after those.
-fn date_then_time(input: &str, settings: Settings) -> PResult<'_, Parts> {
+/// A date, an optional weekday after it, and an optional time after those; with
+/// [`Exact`] blocks, a date and maybe a time after it.
+fn date_then_time<S: Spelling>(input: &str, settings: Settings) -> PResult<'_, Parts> {
+    if S::EXACT {
+        let (rest, ymd) = date::<S>(input, settings)?;
+        if rest.is_empty() {
+            return Ok((rest, (ymd, None, None, None)));
+        }
+        let (rest, time) = time_phrase::<S>(date_time_joiner::<S>(rest))?;
+        return Ok((rest, (ymd, Some(time), None, None)));
+    }
     if let Ok((rest, (ymd, time, offset))) = iso_date_time(input, settings) {
         return Ok((rest, (ymd, Some(time), offset, None)));
     }
-    let (rest, ymd) = date(input, settings)?;
+    let (rest, ymd) = date::<S>(input, settings)?;
     let (rest, weekday) = opt(weekday_after).parse(rest)?;
     let (rest, time) = opt(alt((
-        preceded(date_time_joiner, time_phrase),
-        preceded(place, time_of_day),
+        |i| time_phrase::<S>(date_time_joiner::<S>(i)),
+        preceded(place, time_of_day::<S>),
     )))
     .parse(rest)?;
     let (rest, offset) = match time {
@@ -1122,13 +1325,13 @@ fn date_then_time(input: &str, settings: Settings) -> PResult<'_, Parts> {
 fn place(input: &str) -> PResult<'_, ()> {
     let (rest, ()) = place_word(input)?;
     let (rest, _) = opt(place_word).parse(rest)?;
-    let (rest, ()) = gap0(rest)?;
+    let rest = gap(rest);
     Ok((rest, ()))
 }
 
 /// One word of a place name: 2 to 20 letters, no digits.
 fn place_word(input: &str) -> PResult<'_, ()> {
-    let (i, ()) = gap0(input)?;
+    let i = gap(input);
     let len = i
         .char_indices()
         .find(|&(_, c)| !(c.is_alphabetic() && lexicon::digit_value(c).is_none()))
@@ -1145,31 +1348,37 @@ type Parts = (Ymd, Option<(Time, bool)>, Option<i32>, Option<Weekday>);
 
 /// A time, then a date: `۰۲:۳۹ - ۲۶ آبان ۱۴۰۰`, `ساعت ۰۲:۳۹ ۲۶ آبان ۱۴۰۰`.
 fn time_then_date(input: &str, settings: Settings) -> PResult<'_, Parts> {
-    let (rest, time) = time_phrase(input)?;
-    let (rest, ()) = date_time_joiner(rest)?;
+    let (rest, time) = time_phrase::<Any>(input)?;
+    let rest = date_time_joiner::<Any>(rest);
     // `ساعت ۸ روز شنبه ۲۵ آبان`: "day", then a weekday, may stand between.
     let (rest, _) = opt(|i| word(i, lexicon::DAY_WORD)).parse(rest)?;
-    let (rest, ()) = gap0(rest)?;
-    let (rest, weekday) = opt(weekday_before).parse(rest)?;
+    let rest = gap(rest);
+    let (rest, weekday) = opt(weekday_before::<Any>).parse(rest)?;
     // `… سه‌شنبه (۱۴۰۲/۱/۱)`: the date in brackets.
     let rest = match weekday {
         Some(_) => rest.strip_prefix('(').unwrap_or(rest),
         None => rest,
     };
-    let (rest, ymd) = date(rest, settings)?;
+    let (rest, ymd) = date::<Any>(rest, settings)?;
     Ok((rest, (ymd, Some(time), None, weekday)))
 }
 
 /// A date with everything that may surround it: weekday before or after, time before
 /// or after, era, offset. The date is validated; the input need not end after it.
-pub(crate) fn written_date(input: &str, settings: Settings) -> PResult<'_, Written> {
-    let (rest, before) = opt(weekday_before).parse(input)?;
-    let (rest, (ymd, time, offset, between)) = alt((
-        |i| time_then_date(i, settings),
-        |i| date_then_time(i, settings),
-    ))
-    .parse(rest)?;
-    let (rest, after) = if before.is_none() && between.is_none() {
+///
+/// With [`Exact`] blocks, the weekday before the date and the time after it only.
+pub(crate) fn written_date<S: Spelling>(input: &str, settings: Settings) -> PResult<'_, Written> {
+    let (rest, before) = opt(weekday_before::<S>).parse(input)?;
+    let (rest, (ymd, time, offset, between)) = if S::EXACT {
+        date_then_time::<S>(rest, settings)?
+    } else {
+        alt((
+            |i| time_then_date(i, settings),
+            |i| date_then_time::<S>(i, settings),
+        ))
+        .parse(rest)?
+    };
+    let (rest, after) = if !S::EXACT && before.is_none() && between.is_none() {
         opt(weekday_after).parse(rest)?
     } else {
         (rest, between)
@@ -1194,7 +1403,7 @@ pub(crate) fn written_date(input: &str, settings: Settings) -> PResult<'_, Writt
 
 /// What joins the two ends of a range: تا, الی, لغایت, to, or a dash, with spaces.
 fn range_joiner(input: &str) -> PResult<'_, ()> {
-    let (rest, ()) = gap0(input)?;
+    let rest = gap(input);
     let rest = match name(rest, &lexicon::RANGE_JOINER_INDEX, &[], "تا") {
         Ok((rest, _)) => rest,
         Err(e) => match rest.strip_prefix(lexicon::RANGE_DASHES) {
@@ -1202,14 +1411,14 @@ fn range_joiner(input: &str) -> PResult<'_, ()> {
             None => return Err(e),
         },
     };
-    let (rest, ()) = gap0(rest)?;
+    let rest = gap(rest);
     Ok((rest, ()))
 }
 
 /// از or `from` before the first end of a range.
 fn range_start(input: &str) -> PResult<'_, ()> {
     let (rest, _) = name(input, &lexicon::RANGE_START_INDEX, &[], "از")?;
-    let (rest, ()) = gap0(rest)?;
+    let rest = gap(rest);
     Ok((rest, ()))
 }
 
@@ -1224,9 +1433,17 @@ fn range_start(input: &str) -> PResult<'_, ()> {
 ///
 /// A range's end must come after its start; a text where it does not is read as
 /// the single date it starts with, where it has one.
-pub(crate) fn written_expression(input: &str, settings: Settings) -> PResult<'_, Written> {
+///
+/// With [`Exact`] blocks, the single date of [`written_date`] only.
+pub(crate) fn written_expression<S: Spelling>(
+    input: &str,
+    settings: Settings,
+) -> PResult<'_, Written> {
+    if S::EXACT {
+        return written_date::<S>(input, settings);
+    }
     let (body, from) = opt(range_start).parse(input)?;
-    match written_date(body, settings) {
+    match written_date::<S>(body, settings) {
         Ok((rest, first)) => {
             if let Ok((rest, end)) = range_end(rest, settings, first) {
                 return Ok((
@@ -1316,7 +1533,7 @@ pub(crate) fn compact_date_time(input: &str, settings: Settings) -> PResult<'_, 
 /// After a whole first date: a second date, or (after a time) a second time.
 fn range_end(input: &str, settings: Settings, first: Written) -> PResult<'_, RangeEnd> {
     let (rest, ()) = range_joiner(input)?;
-    if let Ok((rest, second)) = written_date(rest, settings) {
+    if let Ok((rest, second)) = written_date::<Any>(rest, settings) {
         return ordered(
             input,
             rest,
@@ -1330,8 +1547,8 @@ fn range_end(input: &str, settings: Settings, first: Written) -> PResult<'_, Ran
         return fail(input, "a second date");
     };
     // A second time of the same day: `۵ مهر ۱۴۰۲ از ساعت ۹ تا ۱۲`.
-    let (rest, ()) = gap0(rest)?;
-    let (rest, (end, _)) = clock_time(rest, true)?;
+    let rest = gap(rest);
+    let (rest, (end, _)) = clock_time::<Any>(rest, true)?;
     if end <= start {
         return fail(input, "a later time");
     }
@@ -1369,10 +1586,10 @@ fn ordered<'a>(
 /// Two days of one month: `۱۲ تا ۱۵ مهر ۱۴۰۱`, `۱۰–۱۲ آبان ۹۸`, `۱۸تا پنجشنبه ۲۴
 /// بهمن ۱۳۹۸`.
 fn day_range(input: &str, settings: Settings) -> PResult<'_, Written> {
-    let (rest, weekday) = opt(weekday_before).parse(input)?;
+    let (rest, weekday) = opt(weekday_before::<Any>).parse(input)?;
     let (rest, day) = day_number_ordinal(rest)?;
     let (rest, ()) = range_joiner(rest)?;
-    let (rest, second) = written_date(rest, settings)?;
+    let (rest, second) = written_date::<Any>(rest, settings)?;
     if second.numeric || day >= second.date.day() {
         return fail(input, "two days of one month");
     }
@@ -1395,12 +1612,12 @@ fn day_range(input: &str, settings: Settings) -> PResult<'_, Written> {
 /// A first date without its year: `۱۹ شهریور تا ۲۴ شهریور ۱۴۰۱`, `۲۰ اسفند تا ۵
 /// فروردین ۱۴۰۲` (the year before, across Nowruz).
 fn range_without_first_year(input: &str, settings: Settings) -> PResult<'_, Written> {
-    let (rest, weekday) = opt(weekday_before).parse(input)?;
-    let (rest, day) = day_of_month(rest)?;
-    let (rest, ()) = gap0(rest)?;
-    let (rest, month) = month_name(rest)?;
+    let (rest, weekday) = opt(weekday_before::<Any>).parse(input)?;
+    let (rest, day) = day_of_month::<Any>(rest)?;
+    let rest = gap(rest);
+    let (rest, month) = month_name::<Any>(rest)?;
     let (rest, ()) = range_joiner(rest)?;
-    let (rest, second) = written_date(rest, settings)?;
+    let (rest, second) = written_date::<Any>(rest, settings)?;
     if second.numeric {
         return fail(input, "a second date with a month name");
     }
@@ -1447,8 +1664,14 @@ pub(crate) const TEST_SETTINGS: Settings = Settings {
 #[cfg(test)]
 mod tests {
     extern crate std;
+    use std::format;
+    use std::string::String;
+
+    use proptest::prelude::*;
+    use proptest::strategy::ValueTree;
 
     use super::*;
+    use crate::lexicon::{MONTH_WORDS, WEEKDAY_WORDS};
 
     const SETTINGS: Settings = TEST_SETTINGS;
 
@@ -1501,7 +1724,7 @@ mod tests {
     }
 
     fn read(text: &str) -> (JalaliDate, Option<Time>, &str) {
-        let (rest, w) = written_date(text, SETTINGS).unwrap();
+        let (rest, w) = written_date::<Any>(text, SETTINGS).unwrap();
         (w.date, w.time, rest)
     }
 
@@ -1509,7 +1732,7 @@ mod tests {
     fn primitives() {
         assert_eq!(digits("۱۴٠2x", 1, 4, "n").unwrap(), ("x", (1402, 4)));
         assert!(digits("12345", 1, 4, "n").is_err());
-        assert_eq!(month_name("آبان‌ماه ۱۴۰۰").unwrap(), (" ۱۴۰۰", 8));
+        assert_eq!(month_name::<Any>("آبان‌ماه ۱۴۰۰").unwrap(), (" ۱۴۰۰", 8));
         assert_eq!(expand_two_digit_year(98, 50), 1398);
         assert_eq!(expand_two_digit_year(2, 50), 1402);
         assert_eq!(expand_two_digit_year(51, 50), 1351);
@@ -1527,12 +1750,174 @@ mod tests {
 
     #[test]
     fn times_with_markers() {
-        let t = |s| time_of_day(s).unwrap().1.0;
+        let t = |s| time_of_day::<Any>(s).unwrap().1.0;
         assert_eq!(t("۲:۳۰ ب.ظ"), Time::from_hms(14, 30, 0).unwrap());
         assert_eq!(t("12:05 AM"), Time::from_hms(0, 5, 0).unwrap());
         assert_eq!(t("۹ : ۱۵ شب"), Time::from_hms(21, 15, 0).unwrap());
         assert_eq!(t("۱۲:۱"), Time::from_hms(12, 1, 0).unwrap());
-        assert!(time_of_day("25:00").is_err());
-        assert!(time_of_day("14:00 ق.ظ").is_err());
+        assert!(time_of_day::<Any>("25:00").is_err());
+        assert!(time_of_day::<Any>("14:00 ق.ظ").is_err());
+    }
+
+    /// The whole of `text` as the forms read it with [`Exact`] blocks.
+    fn exact_form(text: &str) -> Option<Written> {
+        match written_expression::<Exact>(text, SETTINGS) {
+            Ok(("", written)) => Some(written),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn reads_the_common_forms_and_nothing_else() {
+        let read = |s| {
+            exact_form(s).map(|w| {
+                let d = w.date;
+                (format!("{d}"), w.time)
+            })
+        };
+        let at = |h, m, s| Some(Time::from_hms(h, m, s).unwrap());
+        assert_eq!(
+            read("۲۶ آبان ۱۴۰۰ - ۰۲:۳۹"),
+            Some(("1400-08-26".into(), at(2, 39, 0)))
+        );
+        assert_eq!(read("1400/08/26"), Some(("1400-08-26".into(), None)));
+        assert_eq!(
+            read("۱۴۰۰-۸-۲۶ ۱۲:۱:۰۵"),
+            Some(("1400-08-26".into(), at(12, 1, 5)))
+        );
+        assert_eq!(read("23 عقرب 98"), Some(("1398-08-23".into(), None)));
+        assert_eq!(
+            read("۲۶ آبان‌ماه ۱۴۰۰ ساعت ۱۰:۳۰"),
+            Some(("1400-08-26".into(), at(10, 30, 0)))
+        );
+        // Left to the full grammar.
+        for text in [
+            "۳۰ اسفند ۱۴۰۰",
+            "۲۶ آبان ۱۴۰۰ ه.ش",
+            "1400/08-26",
+            "2021/11/17",
+            "۲۶ آبان ۱۴۰۰ - ۲۴:۰۰",
+            "۲۶ آبان ۱۴۰۰ ",
+            "1400-08-26T02:39",
+        ] {
+            assert_eq!(read(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn finds_the_first_space_in_every_position() {
+        for n in 0..40 {
+            let mut bytes = std::vec![b'a'; n];
+            assert_eq!(space_in(&bytes), n);
+            for i in (0..n).rev() {
+                bytes[i] = b' ';
+                assert_eq!(space_in(&bytes), i, "{n} {i}");
+            }
+        }
+        // Bytes just above and below a space are not one.
+        assert_eq!(space_in(&[0x21, 0x1F, 0xA0, 0x60, 0x20]), 4);
+    }
+
+    /// Writes `n` with at least `width` digits in the script `script` (0 Latin,
+    /// 1 Persian, 2 Arabic-Indic).
+    fn write_number(n: u32, width: usize, script: u8) -> String {
+        format!("{n:0width$}")
+            .chars()
+            .map(|c| {
+                let d = c.to_digit(10).unwrap();
+                match script {
+                    0 => c,
+                    1 => char::from_u32(0x06F0 + d).unwrap(),
+                    _ => char::from_u32(0x0660 + d).unwrap(),
+                }
+            })
+            .collect()
+    }
+
+    /// A string in one of the common shapes, or a near miss of one.
+    fn common_shape() -> impl Strategy<Value = String> {
+        let number = |max: u32| (0..=max, 1usize..=2, 0u8..3);
+        (
+            (
+                any::<bool>(),
+                proptest::option::of((0..WEEKDAY_WORDS.len(), 0..3usize)),
+            ),
+            number(40),
+            (0..MONTH_WORDS.len(), 0..4usize),
+            (0u32..=1800, prop_oneof![Just(2usize), Just(4)], 0u8..3),
+            number(14),
+            prop_oneof![Just("/"), Just("-"), Just(" ")],
+            proptest::option::of((number(25), number(61), proptest::option::of(number(61)))),
+            prop_oneof![
+                Just(" - "),
+                Just(" "),
+                Just("  "),
+                Just(" ساعت "),
+                Just("، ساعت "),
+                Just("، ")
+            ],
+        )
+            .prop_map(
+                |((textual, weekday), day, month, year, month_number, sep, time, joiner)| {
+                    let n = |(v, w, s): (u32, usize, u8)| write_number(v, w, s);
+                    let mut text = String::new();
+                    if let Some((w, comma)) = weekday {
+                        text.push_str(WEEKDAY_WORDS[w].0);
+                        text.push_str(["، ", ", ", " "][comma]);
+                    }
+                    text += &if textual {
+                        let (month, suffix) = month;
+                        let suffix = ["", "ماه", "\u{200C}ماه", " ماه"][suffix];
+                        format!("{} {}{suffix} {}", n(day), MONTH_WORDS[month].0, n(year))
+                    } else {
+                        format!("{}{sep}{}{sep}{}", n(year), n(month_number), n(day))
+                    };
+                    if let Some((h, m, s)) = time {
+                        text.push_str(joiner);
+                        text.push_str(&n(h));
+                        text.push(':');
+                        text.push_str(&n(m));
+                        if let Some(s) = s {
+                            text.push(':');
+                            text.push_str(&n(s));
+                        }
+                    }
+                    text
+                },
+            )
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(20_000))]
+
+        /// Whatever the forms read with exact blocks, they read the same way with any.
+        #[test]
+        fn agrees_with_the_full_grammar(text in common_shape()) {
+            if let Some(fast) = exact_form(&text) {
+                let (rest, full) = written_expression::<Any>(&text, SETTINGS)
+                    .unwrap_or_else(|e| panic!("{text:?}: the full grammar fails: {e:?}"));
+                prop_assert_eq!(gap(rest), "", "{:?}", text);
+                prop_assert_eq!(fast, full, "{:?}", text);
+            }
+        }
+    }
+
+    #[test]
+    fn accepts_most_shapes_that_are_valid_dates() {
+        // The agreement above must not hold by the exact blocks reading nothing.
+        let mut runner = proptest::test_runner::TestRunner::deterministic();
+        let strategy = common_shape();
+        let (mut valid, mut accepted) = (0, 0);
+        for _ in 0..2_000 {
+            let text = strategy.new_tree(&mut runner).unwrap().current();
+            if let Ok((rest, _)) = written_expression::<Any>(&text, SETTINGS) {
+                if gap(rest).is_empty() {
+                    valid += 1;
+                    accepted += usize::from(exact_form(&text).is_some());
+                }
+            }
+        }
+        assert!(valid > 200, "{valid} valid shapes");
+        assert!(accepted * 2 > valid, "{accepted} of {valid} accepted");
     }
 }

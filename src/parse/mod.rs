@@ -36,7 +36,6 @@
 //! of history (۱۵ خرداد ۴۲, ۲۲ بهمن ۵۷). Numeric dates whose four-digit year is above 1700 are
 //! taken for Gregorian dates and not read as Jalali.
 
-mod common;
 mod grammar;
 mod scan;
 mod strptime;
@@ -45,10 +44,10 @@ pub use scan::{DateMatch, FindDates};
 
 use core::fmt;
 
-use nom::Err;
+use nom::Finish;
 
 use crate::{Error, JalaliDate, JalaliDateTime, LeapRule, Time, Weekday};
-use grammar::{GrammarError, RangeEnd, Settings, Written};
+use grammar::{Any, Exact, GrammarError, RangeEnd, Settings, Written};
 
 /// A date (and maybe a time) read from text.
 ///
@@ -511,30 +510,28 @@ impl DateParser {
     /// ```
     #[inline]
     pub fn parse(&self, text: &str) -> Result<ParsedDate, ParseError> {
-        // Most inputs are a common form from their first byte.
-        if let Some(written) = common::common_form(text, self.settings) {
-            return self.check_weekday(0, ParsedDate::from_written(written));
-        }
-        let (start, ()) = grammar::gap0(text).unwrap_or((text, ()));
-        if start.len() < text.len() {
-            if let Some(written) = common::common_form(start, self.settings) {
-                let offset = text.len() - start.len();
+        let start = grammar::gap(text);
+        let offset = text.len() - start.len();
+        // Most inputs are a common form, spelled exactly as the lexicon spells it.
+        if let Ok((rest, written)) = grammar::written_expression::<Exact>(start, self.settings) {
+            if grammar::gap(rest).is_empty() {
                 return self.check_weekday(offset, ParsedDate::from_written(written));
             }
         }
         // The compact forms, read only where the whole text is the date.
-        match grammar::compact_date_time(start, self.settings) {
-            Ok((rest, written)) if grammar::gap0(rest).is_ok_and(|(rest, ())| rest.is_empty()) => {
-                let offset = text.len() - start.len();
+        match grammar::compact_date_time(start, self.settings).finish() {
+            Ok((rest, written)) if grammar::gap(rest).is_empty() => {
                 return self.check_weekday(offset, ParsedDate::from_written(written));
             }
             // Eight digits that are no valid date (a month 13, a Gregorian year).
-            Err(Err::Failure(e)) => return Err(ParseError::from_grammar(text, e)),
+            Err(e) if e.invalid.is_some() || e.foreign.is_some() => {
+                return Err(ParseError::from_grammar(text, e));
+            }
             _ => {}
         }
-        let written = match grammar::written_expression(start, self.settings) {
+        let written = match grammar::written_expression::<Any>(start, self.settings).finish() {
             Ok((rest, written)) => {
-                let (rest, ()) = grammar::gap0(rest).unwrap_or((rest, ()));
+                let rest = grammar::gap(rest);
                 if !rest.is_empty() {
                     let e = GrammarError {
                         rest_len: rest.len(),
@@ -546,20 +543,11 @@ impl DateParser {
                 }
                 written
             }
-            Err(Err::Error(mut e) | Err::Failure(mut e)) => {
+            Err(mut e) => {
                 // Nothing got past the first character: no form fits at all.
                 if e.rest_len == start.len() && e.invalid.is_none() && e.foreign.is_none() {
                     e.expected = "a date";
                 }
-                return Err(ParseError::from_grammar(text, e));
-            }
-            Err(Err::Incomplete(_)) => {
-                let e = GrammarError {
-                    rest_len: 0,
-                    expected: "a date",
-                    invalid: None,
-                    foreign: None,
-                };
                 return Err(ParseError::from_grammar(text, e));
             }
         };

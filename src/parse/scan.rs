@@ -9,7 +9,7 @@
 
 use core::ops::Range;
 
-use super::grammar::{self, Written};
+use super::grammar::{self, Any, Written};
 use super::{DateParser, ParsedDate};
 use crate::lexicon::{self, Folded, MONTH_INDEX, MONTH_SUFFIXES, WEEKDAY_INDEX, fold};
 
@@ -224,7 +224,8 @@ impl<'t> FindDates<'t> {
     /// What the grammar reads from `start`: the match's start, end and value.
     fn attempt(&self, start: usize) -> Option<(usize, usize, Written)> {
         let input = self.text.get(start..)?;
-        let (rest, written) = grammar::written_expression(input, self.parser.settings).ok()?;
+        let (rest, written) =
+            grammar::written_expression::<Any>(input, self.parser.settings).ok()?;
         Some((start, self.text.len() - rest.len(), written))
     }
 
@@ -299,7 +300,8 @@ impl<'t> FindDates<'t> {
             if !time_like {
                 continue;
             }
-            let Ok((after, longer)) = grammar::written_date(rest, self.parser.settings) else {
+            let Ok((after, longer)) = grammar::written_date::<Any>(rest, self.parser.settings)
+            else {
                 continue;
             };
             let longer_end = self.text.len() - after.len();

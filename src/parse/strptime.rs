@@ -2,9 +2,9 @@
 //! directive letters. Names in `%B`/`%b`/`%A`/`%a` accept every spelling the lexicon
 //! knows, and numbers may be written in any digit script.
 
-use nom::Err;
+use nom::Finish;
 
-use super::grammar::{self, GrammarError, PResult};
+use super::grammar::{self, Any, GrammarError, PResult};
 use super::{DateParser, ParseError, ParseErrorKind};
 use crate::format::items::{self, Item, Pad, next_item};
 use crate::lexicon;
@@ -48,11 +48,9 @@ fn syntax(text: &str, rest: &str, expected: &'static str) -> ParseError {
     )
 }
 
-fn from_nom(text: &str, e: Err<GrammarError>) -> ParseError {
-    match e {
-        Err::Error(e) | Err::Failure(e) => ParseError::from_grammar(text, e),
-        Err::Incomplete(_) => syntax(text, "", "more text"),
-    }
+/// A grammar block's result, its failure placed in `text`.
+fn read_in<'a, T>(text: &str, read: PResult<'a, T>) -> Result<(&'a str, T), ParseError> {
+    read.finish().map_err(|e| ParseError::from_grammar(text, e))
 }
 
 /// A number of 1 to `max` digits of any script.
@@ -77,7 +75,7 @@ fn number<'a>(input: &'a str, max: usize, expected: &'static str) -> PResult<'a,
 fn read(text: &str, format: &str, parser: DateParser) -> Result<Fields, ParseError> {
     let mut fields = Fields::default();
     let input = read_items(text, text, format, &mut fields, parser)?;
-    let (rest, ()) = grammar::gap0(input).map_err(|e| from_nom(text, e))?;
+    let rest = grammar::gap(input);
     if !rest.is_empty() {
         return Err(syntax(text, rest, "the end of the text"));
     }
@@ -154,10 +152,10 @@ fn starts_with_digit(item: Item<'_>) -> bool {
 fn literal_text<'a>(text: &str, mut input: &'a str, literal: &str) -> Result<&'a str, ParseError> {
     for c in literal.chars() {
         if c.is_whitespace() {
-            input = grammar::gap0(input).map_or(input, |(rest, ())| rest);
+            input = grammar::gap(input);
             continue;
         }
-        let trimmed = grammar::gap0(input).map_or(input, |(rest, ())| rest);
+        let trimmed = grammar::gap(input);
         match trimmed.strip_prefix(c) {
             Some(rest) => input = rest,
             None => return Err(syntax(text, input, "text of the format")),
@@ -220,11 +218,11 @@ impl Directive {
         if let Some(read) = fixed {
             return Ok(read);
         }
-        let (rest, ()) = match self.pad {
-            Some(Pad::Space) => grammar::gap0(input).map_err(|e| from_nom(text, e))?,
-            _ => (input, ()),
+        let rest = match self.pad {
+            Some(Pad::Space) => grammar::gap(input),
+            _ => input,
         };
-        number(rest, max, expected).map_err(|e| from_nom(text, e))
+        read_in(text, number(rest, max, expected))
     }
 
     /// Reads this directive at `input`, returning what is left.
@@ -236,7 +234,6 @@ impl Directive {
         parser: DateParser,
     ) -> Result<&'a str, ParseError> {
         use items::Directive as D;
-        let nom = |e| from_nom(text, e);
         let rest = match self.directive {
             D::Year => {
                 let sign = match self.signed {
@@ -260,7 +257,7 @@ impl Directive {
                     true => self.number(text, input, 2, "a two-digit year")?,
                     false => {
                         let (rest, (yy, _)) =
-                            grammar::digits(input, 2, 2, "a two-digit year").map_err(nom)?;
+                            read_in(text, grammar::digits(input, 2, 2, "a two-digit year"))?;
                         (rest, yy)
                     }
                 };
@@ -284,12 +281,12 @@ impl Directive {
                 rest
             }
             D::MonthName | D::MonthAbbreviation => {
-                let (rest, m) = grammar::month_name(input).map_err(nom)?;
+                let (rest, m) = read_in(text, grammar::month_name::<Any>(input))?;
                 put(&mut f.conflict, &mut f.month, m);
                 rest
             }
             D::WeekdayName | D::WeekdayAbbreviation => {
-                let (rest, w) = grammar::weekday_name(input).map_err(nom)?;
+                let (rest, w) = read_in(text, grammar::weekday_name::<Any>(input))?;
                 put(&mut f.conflict, &mut f.weekday, w);
                 rest
             }
@@ -314,7 +311,7 @@ impl Directive {
                 self.number(text, input, 2, "seconds")?,
             ),
             D::Meridiem { .. } => {
-                let (rest, half) = grammar::meridiem(input).map_err(nom)?;
+                let (rest, half) = read_in(text, grammar::meridiem(input))?;
                 put(&mut f.conflict, &mut f.pm, half);
                 rest
             }
@@ -360,7 +357,7 @@ impl Directive {
                     }
                 }
             }
-            D::Offset { .. } => grammar::utc_offset(input).map_err(nom)?.0,
+            D::Offset { .. } => read_in(text, grammar::utc_offset(input))?.0,
             D::IsoDate => {
                 let rest = self.part(D::Year).read(text, input, f, parser)?;
                 let rest = literal(text, rest, '-')?;
@@ -404,8 +401,10 @@ fn fraction<'a>(
     max: usize,
     f: &mut Fields,
 ) -> Result<&'a str, ParseError> {
-    let (rest, (value, count)) =
-        grammar::digits(input, min, max, "digits of a fraction").map_err(|e| from_nom(text, e))?;
+    let (rest, (value, count)) = read_in(
+        text,
+        grammar::digits(input, min, max, "digits of a fraction"),
+    )?;
     put(
         &mut f.conflict,
         &mut f.nanosecond,
