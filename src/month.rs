@@ -105,7 +105,7 @@ impl Month {
     /// ```
     pub const fn name(self) -> &'static str {
         // The lexicon's English names, Farvardin first.
-        crate::lexicon::MONTH_NAMES[3][self as usize - 1]
+        crate::lexicon::ENGLISH.months[self as usize - 1]
     }
 
     /// The month after this one; Farvardin follows Esfand.
@@ -249,7 +249,7 @@ impl Weekday {
     /// ```
     pub const fn name(self) -> &'static str {
         // The lexicon's English names, Saturday first.
-        crate::lexicon::WEEKDAY_NAMES[3][self as usize]
+        crate::lexicon::ENGLISH.weekdays[self as usize]
     }
 
     /// The next day of the week.

@@ -4,14 +4,7 @@
 //! directive added here is written and read alike.
 
 use crate::error::FormatProblem;
-
-/// Padding of a number.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Pad {
-    Zero,
-    Space,
-    None,
-}
+pub(crate) use crate::lexicon::digits::Pad;
 
 /// What one directive writes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

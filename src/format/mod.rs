@@ -77,11 +77,11 @@ use core::fmt;
 
 pub(crate) mod items;
 
-use self::items::{Composite, Directive, Item, Items, Pad, next_item};
+use self::items::{Composite, Directive, Item, Items, next_item};
 use crate::error::{Detail, FormatProblem};
-use crate::lexicon::{
-    MERIDIEM_NAMES, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES,
-};
+pub use crate::lexicon::digits::Digits;
+use crate::lexicon::digits::{Pad, write_number};
+use crate::lexicon::{self, LocaleNames};
 use crate::{Error, JalaliDate, JalaliDateTime, Time, Weekday};
 
 /// Whose names (and, by default, whose digits) a [`Formatter`] writes.
@@ -121,38 +121,15 @@ impl Locale {
         }
     }
 
-    /// The position of the locale in the lexicon's name tables.
-    const fn index(self) -> usize {
+    /// The names the locale writes.
+    const fn names(self) -> &'static LocaleNames {
         match self {
-            Locale::Iranian => 0,
-            Locale::Dari => 1,
-            Locale::Pashto => 2,
-            Locale::English => 3,
+            Locale::Iranian => &lexicon::IRANIAN,
+            Locale::Dari => &lexicon::DARI,
+            Locale::Pashto => &lexicon::PASHTO,
+            Locale::English => &lexicon::ENGLISH,
         }
     }
-}
-
-/// The digits numbers are written in.
-///
-/// ```
-/// use taqvim::{Digits, Formatter, JalaliDate, Locale};
-///
-/// let date = JalaliDate::new(1402, 1, 13)?;
-/// let f = Formatter::new("%Y/%m/%d")?;
-/// assert_eq!(f.with_digits(Digits::Persian).format(&date)?.to_string(), "۱۴۰۲/۰۱/۱۳");
-/// assert_eq!(f.with_digits(Digits::ArabicIndic).format(&date)?.to_string(), "١٤٠٢/٠١/١٣");
-/// assert_eq!(f.with_digits(Digits::Latin).format(&date)?.to_string(), "1402/01/13");
-/// # Ok::<(), taqvim::Error>(())
-/// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum Digits {
-    /// Extended Arabic-Indic digits, as Persian writes them: ۰۱۲۳۴۵۶۷۸۹.
-    Persian,
-    /// Arabic-Indic digits: ٠١٢٣٤٥٦٧٨٩.
-    ArabicIndic,
-    /// ASCII digits: 0123456789.
-    Latin,
 }
 
 pub(crate) mod sealed {
@@ -427,7 +404,7 @@ impl<'p> Formatter<'p> {
     ) -> fmt::Result {
         let date = value.date();
         let time = value.time().unwrap_or(Time::MIDNIGHT);
-        let locale = self.locale.index();
+        let names = self.locale.names();
         let number = |out: &mut dyn fmt::Write, n: u32, width: usize, pad: Pad| {
             write_number(out, n, width, pad, self.digits)
         };
@@ -454,18 +431,18 @@ impl<'p> Formatter<'p> {
                 Directive::Month => number(out, date.month().into(), 2, zero)?,
                 Directive::Day => number(out, date.day().into(), 2, zero)?,
                 Directive::MonthName => {
-                    out.write_str(MONTH_NAMES[locale][usize::from(date.month() - 1) % 12])?;
+                    out.write_str(names.months[usize::from(date.month() - 1) % 12])?;
                 }
                 Directive::MonthAbbreviation => {
-                    let names = &MONTH_ABBREVIATIONS[locale];
+                    let names = &names.month_abbreviations;
                     out.write_str(names[usize::from(date.month() - 1) % 12])?;
                 }
                 Directive::WeekdayName => {
-                    let names = &WEEKDAY_NAMES[locale];
+                    let names = &names.weekdays;
                     out.write_str(names[usize::from(date.weekday().days_since_saturday())])?;
                 }
                 Directive::WeekdayAbbreviation => {
-                    let names = &WEEKDAY_ABBREVIATIONS[locale];
+                    let names = &names.weekday_abbreviations;
                     out.write_str(names[usize::from(date.weekday().days_since_saturday())])?;
                 }
                 Directive::Ordinal => number(out, date.ordinal().into(), 3, zero)?,
@@ -489,7 +466,7 @@ impl<'p> Formatter<'p> {
                     number(out, h.into(), 2, zero)?;
                 }
                 Directive::Meridiem { lower } => {
-                    let name = MERIDIEM_NAMES[locale][usize::from(time.hour() >= 12)];
+                    let name = names.meridiem[usize::from(time.hour() >= 12)];
                     if lower && self.locale == Locale::English {
                         out.write_str(if time.hour() >= 12 { "pm" } else { "am" })?;
                     } else {
@@ -550,156 +527,6 @@ impl<'p> Formatter<'p> {
             }
         }
         Ok(())
-    }
-}
-
-/// `00` to `99` in one script, each pair `width` bytes long.
-const fn digit_pairs<const LEN: usize>(first: [u8; 2], width: usize) -> [u8; LEN] {
-    let mut table = [0u8; LEN];
-    let mut n = 0;
-    while n < 100 {
-        let mut k = 0;
-        while k < 2 {
-            let d = if k == 0 { n / 10 } else { n % 10 } as u8;
-            let at = n * width + k * width / 2;
-            if width == 2 {
-                table[at] = first[0] + d;
-            } else {
-                table[at] = first[0];
-                table[at + 1] = first[1] + d;
-            }
-            k += 1;
-        }
-        n += 1;
-    }
-    table
-}
-
-const LATIN_PAIR_BYTES: [u8; 200] = digit_pairs([b'0', 0], 2);
-const PERSIAN_PAIR_BYTES: [u8; 400] = digit_pairs([0xDB, 0xB0], 4);
-const ARABIC_PAIR_BYTES: [u8; 400] = digit_pairs([0xD9, 0xA0], 4);
-
-/// A table of digit pairs as text, checked at compile time.
-const fn pairs_text(bytes: &'static [u8]) -> &'static str {
-    match core::str::from_utf8(bytes) {
-        Ok(text) => text,
-        Err(_) => panic!("digit pairs are UTF-8"),
-    }
-}
-
-/// The last two digits of `n` in `digits` (callers pass numbers below 100).
-#[inline]
-fn digit_pair(n: u32, digits: Digits) -> &'static str {
-    const LATIN: &str = pairs_text(&LATIN_PAIR_BYTES);
-    const PERSIAN: &str = pairs_text(&PERSIAN_PAIR_BYTES);
-    const ARABIC: &str = pairs_text(&ARABIC_PAIR_BYTES);
-    let (table, width) = match digits {
-        Digits::Latin => (LATIN, 2),
-        Digits::Persian => (PERSIAN, 4),
-        Digits::ArabicIndic => (ARABIC, 4),
-    };
-    let at = (n % 100) as usize * width;
-    // Each table holds 100 pairs of `width` bytes, every digit of a script being as
-    // long as the others (`every_digit_pair_is_two_digits` checks all of them).
-    match table.get(at..at + width) {
-        Some(pair) => pair,
-        None => unreachable!("the pair tables hold 100 whole pairs"),
-    }
-}
-
-/// Writes `n` in `digits`, padded to `width` with `pad`.
-#[inline]
-fn write_number(
-    out: &mut dyn fmt::Write,
-    n: u32,
-    width: usize,
-    pad: Pad,
-    digits: Digits,
-) -> fmt::Result {
-    // Zero-padded fields of two and four digits, the common ones, from the table.
-    if pad == Pad::Zero || n >= 10 {
-        if width == 2 && n < 100 {
-            return out.write_str(digit_pair(n, digits));
-        }
-        if width == 4 && n < 10_000 && (pad == Pad::Zero || n >= 1_000) {
-            out.write_str(digit_pair(n / 100, digits))?;
-            return out.write_str(digit_pair(n % 100, digits));
-        }
-    }
-    if n < 10 && (width <= 1 || pad == Pad::None) {
-        // The second digit of the pair.
-        let pair = digit_pair(n, digits);
-        let Some(last) = pair.get(pair.len() / 2..) else {
-            unreachable!("a pair is two digits of the same length")
-        };
-        return out.write_str(last);
-    }
-    write_number_slow(out, n, width, pad, digits)
-}
-
-/// [`write_number`] for any number, width and padding.
-fn write_number_slow(
-    out: &mut dyn fmt::Write,
-    mut n: u32,
-    width: usize,
-    pad: Pad,
-    digits: Digits,
-) -> fmt::Result {
-    // u32 has at most 10 digits; a digit takes at most 2 bytes; padding at most 9.
-    let mut buf = [0u8; 32];
-    let mut end = buf.len();
-    let mut count = 0;
-    loop {
-        let d = (n % 10) as u8;
-        match digits {
-            Digits::Latin => {
-                end -= 1;
-                buf[end] = b'0' + d;
-            }
-            Digits::Persian => {
-                end -= 2;
-                buf[end] = 0xDB;
-                buf[end + 1] = 0xB0 + d;
-            }
-            Digits::ArabicIndic => {
-                end -= 2;
-                buf[end] = 0xD9;
-                buf[end + 1] = 0xA0 + d;
-            }
-        }
-        count += 1;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    while count < width && end > 2 {
-        match (pad, digits) {
-            (Pad::None, _) => break,
-            (Pad::Space, _) => {
-                end -= 1;
-                buf[end] = b' ';
-            }
-            (Pad::Zero, Digits::Latin) => {
-                end -= 1;
-                buf[end] = b'0';
-            }
-            (Pad::Zero, Digits::Persian) => {
-                end -= 2;
-                buf[end] = 0xDB;
-                buf[end + 1] = 0xB0;
-            }
-            (Pad::Zero, Digits::ArabicIndic) => {
-                end -= 2;
-                buf[end] = 0xD9;
-                buf[end + 1] = 0xA0;
-            }
-        }
-        count += 1;
-    }
-    match core::str::from_utf8(&buf[end..]) {
-        Ok(text) => out.write_str(text),
-        Err(_) => Err(fmt::Error),
     }
 }
 
@@ -866,7 +693,6 @@ impl JalaliDateTime {
 mod tests {
     extern crate std;
     use std::string::{String, ToString};
-    use std::vec::Vec;
 
     use super::*;
 
@@ -884,23 +710,6 @@ mod tests {
             .format(value)
             .unwrap()
             .to_string()
-    }
-
-    #[test]
-    fn every_digit_pair_is_two_digits() {
-        for (digits, zero) in [
-            (Digits::Latin, '0'),
-            (Digits::Persian, '۰'),
-            (Digits::ArabicIndic, '٠'),
-        ] {
-            for n in 0..100u32 {
-                let pair: Vec<u32> = digit_pair(n, digits)
-                    .chars()
-                    .map(|c| c as u32 - zero as u32)
-                    .collect();
-                assert_eq!(pair, [n / 10, n % 10], "{digits:?} {n}");
-            }
-        }
     }
 
     #[test]
@@ -993,22 +802,6 @@ mod tests {
             err.to_string(),
             "the format asks for a UTC offset or zone (%: at byte 3), but the value has none: format a Zoned value"
         );
-    }
-
-    #[test]
-    fn numbers_from_the_tables_are_the_slow_path_s() {
-        for digits in [Digits::Latin, Digits::Persian, Digits::ArabicIndic] {
-            for pad in [Pad::Zero, Pad::Space, Pad::None] {
-                for width in 0..=5 {
-                    for n in (0..2_000).chain(9_990..10_010).chain([123_456, u32::MAX]) {
-                        let (mut fast, mut slow) = (String::new(), String::new());
-                        write_number(&mut fast, n, width, pad, digits).unwrap();
-                        write_number_slow(&mut slow, n, width, pad, digits).unwrap();
-                        assert_eq!(fast, slow, "{n} {width} {pad:?} {digits:?}");
-                    }
-                }
-            }
-        }
     }
 
     #[test]

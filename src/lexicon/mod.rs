@@ -5,15 +5,16 @@
 // Without the parser only the display names below are used.
 #![cfg_attr(not(feature = "parse"), allow(dead_code, unused_imports))]
 
+pub(crate) mod digits;
 mod fold;
 mod index;
 mod names;
 
+pub(crate) use digits::digit_value;
+
 pub(crate) use fold::{Folded, fold};
 pub(crate) use index::{ExactIndex, NameIndex, at_boundary, match_name};
-pub(crate) use names::{
-    MERIDIEM_NAMES, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES,
-};
+pub(crate) use names::{DARI, ENGLISH, IRANIAN, LocaleNames, PASHTO};
 
 /// Every spelling of every month the parser reads, with the month's number. Spaces
 /// and zero-width non-joiners inside a name match any run of either, or none; letters
@@ -141,23 +142,23 @@ pub(crate) const MONTH_WORDS: &[(&str, u8)] = &[
 /// The word that may follow a month name: ماه, "month" (آبان‌ماه, آبان ماه).
 pub(crate) const MONTH_SUFFIX: &str = "ماه";
 
-/// The zero-width non-joiner that may join ماه to a month name (آبان‌ماه).
-pub(crate) const NON_JOINER: &str = "\u{200C}";
-
-/// Whether `c` is a comma, Latin or Arabic.
-#[inline]
-pub(crate) const fn is_comma(c: char) -> bool {
-    matches!(c, ',' | '،')
-}
+/// "Year": سال.
+pub(crate) const YEAR_WORD: &str = "سال";
+/// "Hour", "o'clock": ساعت.
+pub(crate) const HOUR_WORD: &str = "ساعت";
+/// "Until": تا.
+pub(crate) const UNTIL_WORD: &str = "تا";
+/// "From": از.
+pub(crate) const FROM_WORD: &str = "از";
 
 /// The words that may follow a month name as part of it, even glued to it: ماه, and
 /// سال ("year") before the year (`۱۵خردادسال۴۲`).
-pub(crate) const MONTH_SUFFIXES: &[&str] = &[MONTH_SUFFIX, "سال"];
+pub(crate) const MONTH_SUFFIXES: &[&str] = &[MONTH_SUFFIX, YEAR_WORD];
 
 /// Words that may stand between a month name and its year: سال ("year"), and the
 /// English, Italian and Spanish "of" (`Tir of year 1378`, `Farvardin del 1358`).
 pub(crate) const YEAR_JOINER_WORDS: &[(&str, u8)] = &[
-    ("سال", 0),
+    (YEAR_WORD, 0),
     ("of year", 0),
     ("of the year", 0),
     ("of", 0),
@@ -395,7 +396,7 @@ pub(crate) const MERIDIEM_WORDS: &[(&str, u8)] = &[
 /// The words that may join a date and a time: ساعت ("hour", "at"), with از ("from")
 /// or در ("at") before it.
 pub(crate) const TIME_JOINER_WORDS: &[(&str, u8)] =
-    &[("ساعت", 0), ("از ساعت", 0), ("در ساعت", 0), ("at", 0)];
+    &[(HOUR_WORD, 0), ("از ساعت", 0), ("در ساعت", 0), ("at", 0)];
 
 /// "And", which joins the parts of a time in words (`ساعت ۹ و ۱۵ دقیقه`) and the
 /// parts of a number word (`بیست و یک`).
@@ -423,7 +424,7 @@ pub(crate) const SEASON_WORDS: &[(&str, u8)] = &[
 
 /// Words that join the two ends of a range: تا, الی, لغایت ("until"), to.
 pub(crate) const RANGE_JOINER_WORDS: &[(&str, u8)] = &[
-    ("تا", 0),
+    (UNTIL_WORD, 0),
     ("الی", 0),
     ("لغایت", 0),
     ("to", 0),
@@ -435,11 +436,71 @@ pub(crate) const RANGE_JOINER_WORDS: &[(&str, u8)] = &[
 pub(crate) const RANGE_DASHES: &[char] = &['-', '–', '—'];
 
 /// Words that may open a range: از ("from"), from.
-pub(crate) const RANGE_START_WORDS: &[(&str, u8)] = &[("از", 0), ("from", 0)];
+pub(crate) const RANGE_START_WORDS: &[(&str, u8)] = &[(FROM_WORD, 0), ("from", 0)];
 
 /// "Day", which may stand before a weekday or a date after a time (`ساعت ۸ روز
 /// شنبه ۲۵ آبان`).
 pub(crate) const DAY_WORD: &str = "روز";
+
+// ---------------------------------------------------------------------------------
+// Punctuation and gaps.
+
+/// The zero-width non-joiner, which may join ماه to a month name (آبان‌ماه) or an
+/// ordinal ending to its number (۲۶‌ام).
+pub(crate) const NON_JOINER: char = '\u{200C}';
+
+/// Whether `c` is a comma, Latin or Arabic.
+#[inline]
+pub(crate) const fn is_comma(c: char) -> bool {
+    matches!(c, ',' | '،')
+}
+
+/// Whether `c` separates the numbers of a numeric date: `/ - .`, the Arabic decimal
+/// separator and comma, a backslash, a full-width slash, an underscore.
+#[inline]
+pub(crate) const fn is_date_separator(c: char) -> bool {
+    matches!(c, '/' | '-' | '.' | '٫' | '،' | '\\' | '／' | '_')
+}
+
+/// Whether `c` is a colon between hours and minutes (ASCII or full-width).
+#[inline]
+pub(crate) const fn is_colon(c: char) -> bool {
+    matches!(c, ':' | '：')
+}
+
+/// Whether `c` is a decimal point before a fraction of a second (ASCII or Arabic).
+#[inline]
+pub(crate) const fn is_decimal_point(c: char) -> bool {
+    matches!(c, '.' | '٫')
+}
+
+/// Whether `c` may stand between a date and its time: a dash, a comma, a bar, a slash
+/// or an opening bracket.
+#[inline]
+pub(crate) const fn is_date_time_mark(c: char) -> bool {
+    matches!(c, '-' | '–' | '|' | '/' | '(') || is_comma(c)
+}
+
+/// Whether `c` may stand between a month name and its year besides spaces: a comma, a
+/// dash, an opening bracket.
+#[inline]
+pub(crate) const fn is_month_year_mark(c: char) -> bool {
+    matches!(c, '-' | '(') || is_comma(c)
+}
+
+/// Whether `c` may open the text a date stands in, or separate it from the words
+/// before: a comma, a bracket, a quote.
+#[inline]
+pub(crate) const fn is_opening_mark(c: char) -> bool {
+    matches!(c, '(' | '«' | '[' | '"' | '“') || is_comma(c)
+}
+
+/// Whether `c` ends a word in an error message's quote of the text: a space or a
+/// mark of punctuation between words.
+#[inline]
+pub(crate) fn is_word_end(c: char) -> bool {
+    c.is_whitespace() || matches!(c, ';' | ':' | '/') || is_comma(c)
+}
 
 /// Ordinal day words, with the day they name.
 pub(crate) const ORDINAL_WORDS: &[(&str, u8)] = &[
@@ -553,17 +614,6 @@ pub(crate) const THOUSAND: &str = "هزار";
 
 /// A thousand: هزار, یکهزار, یک هزار.
 pub(crate) const THOUSAND_WORDS: &[(&str, u8)] = &[(THOUSAND, 1), ("یکهزار", 1), ("یک هزار", 1)];
-
-/// The value of a digit of any script.
-#[inline]
-pub(crate) const fn digit_value(c: char) -> Option<u8> {
-    match c {
-        '0'..='9' => Some(c as u8 - b'0'),
-        '۰'..='۹' => Some((c as u32 - '۰' as u32) as u8),
-        '٠'..='٩' => Some((c as u32 - '٠' as u32) as u8),
-        _ => None,
-    }
-}
 
 /// The index of every name table the parser uses, built at compile time.
 pub(crate) static MONTH_INDEX: NameIndex<{ MONTH_WORDS.len() }> = NameIndex::new(MONTH_WORDS);

@@ -1,53 +1,106 @@
-//! The one spelling of each name the formatter writes, per locale, indexed by the
-//! locale's position in [`Locale`](crate::Locale) (Iranian, Dari, Pashto, English).
-//! Every one of them is also in the parser's tables, so what is written reads back
-//! (checked by the tests below).
+//! The one spelling of each name the formatter writes, per locale: one named
+//! [`LocaleNames`] for each [`Locale`](crate::Locale). Every one of them is also in
+//! the parser's tables, so what is written reads back (checked by the tests below).
 
-/// Month names, Farvardin first.
-pub(crate) const MONTH_NAMES: [[&str; 12]; 4] = [
-    [
-        "فروردین",
-        "اردیبهشت",
-        "خرداد",
-        "تیر",
-        "مرداد",
-        "شهریور",
-        "مهر",
-        "آبان",
-        "آذر",
-        "دی",
-        "بهمن",
-        "اسفند",
-    ],
-    [
-        "حمل",
-        "ثور",
-        "جوزا",
-        "سرطان",
-        "اسد",
-        "سنبله",
-        "میزان",
-        "عقرب",
-        "قوس",
-        "جدی",
-        "دلو",
-        "حوت",
-    ],
-    [
-        "وری",
-        "غویی",
-        "غبرګولی",
-        "چنګاښ",
-        "زمری",
-        "وږی",
-        "تله",
-        "لړم",
-        "لیندۍ",
-        "مرغومی",
-        "سلواغه",
-        "کب",
-    ],
-    [
+/// The names a locale writes.
+#[derive(Debug)]
+pub(crate) struct LocaleNames {
+    /// Month names (`%B`), Farvardin first.
+    pub months: [&'static str; 12],
+    /// Abbreviated month names (`%b`): the three letters CLDR uses in English; Persian,
+    /// Dari and Pashto do not abbreviate month names, so they repeat the full names.
+    pub month_abbreviations: [&'static str; 12],
+    /// Weekday names (`%A`), Saturday first.
+    pub weekdays: [&'static str; 7],
+    /// Abbreviated weekday names (`%a`); as for months, only English abbreviates.
+    pub weekday_abbreviations: [&'static str; 7],
+    /// Before and after noon (`%p`).
+    pub meridiem: [&'static str; 2],
+}
+
+const IRANIAN_MONTHS: [&str; 12] = [
+    "فروردین",
+    "اردیبهشت",
+    "خرداد",
+    "تیر",
+    "مرداد",
+    "شهریور",
+    "مهر",
+    "آبان",
+    "آذر",
+    "دی",
+    "بهمن",
+    "اسفند",
+];
+const IRANIAN_WEEKDAYS: [&str; 7] = [
+    "شنبه",
+    "یکشنبه",
+    "دوشنبه",
+    "سه‌شنبه",
+    "چهارشنبه",
+    "پنجشنبه",
+    "جمعه",
+];
+const DARI_MONTHS: [&str; 12] = [
+    "حمل",
+    "ثور",
+    "جوزا",
+    "سرطان",
+    "اسد",
+    "سنبله",
+    "میزان",
+    "عقرب",
+    "قوس",
+    "جدی",
+    "دلو",
+    "حوت",
+];
+const PASHTO_MONTHS: [&str; 12] = [
+    "وری",
+    "غویی",
+    "غبرګولی",
+    "چنګاښ",
+    "زمری",
+    "وږی",
+    "تله",
+    "لړم",
+    "لیندۍ",
+    "مرغومی",
+    "سلواغه",
+    "کب",
+];
+const PASHTO_WEEKDAYS: [&str; 7] = ["شنبه", "اتوار", "ګل", "نهه", "شورو", "زیارت", "جمعه"];
+
+/// Iranian Persian.
+pub(crate) const IRANIAN: LocaleNames = LocaleNames {
+    months: IRANIAN_MONTHS,
+    month_abbreviations: IRANIAN_MONTHS,
+    weekdays: IRANIAN_WEEKDAYS,
+    weekday_abbreviations: IRANIAN_WEEKDAYS,
+    meridiem: ["ق.ظ", "ب.ظ"],
+};
+
+/// Dari, as written in Afghanistan: the Iranian weekdays.
+pub(crate) const DARI: LocaleNames = LocaleNames {
+    months: DARI_MONTHS,
+    month_abbreviations: DARI_MONTHS,
+    weekdays: IRANIAN_WEEKDAYS,
+    weekday_abbreviations: IRANIAN_WEEKDAYS,
+    meridiem: ["ق.ظ", "ب.ظ"],
+};
+
+/// Pashto.
+pub(crate) const PASHTO: LocaleNames = LocaleNames {
+    months: PASHTO_MONTHS,
+    month_abbreviations: PASHTO_MONTHS,
+    weekdays: PASHTO_WEEKDAYS,
+    weekday_abbreviations: PASHTO_WEEKDAYS,
+    meridiem: ["غ.م", "غ.و"],
+};
+
+/// English transliteration of the Iranian names, with English weekdays.
+pub(crate) const ENGLISH: LocaleNames = LocaleNames {
+    months: [
         "Farvardin",
         "Ordibehesht",
         "Khordad",
@@ -61,41 +114,10 @@ pub(crate) const MONTH_NAMES: [[&str; 12]; 4] = [
         "Bahman",
         "Esfand",
     ],
-];
-
-/// Abbreviated month names (`%b`): the three letters CLDR uses in English; Persian,
-/// Dari and Pashto do not abbreviate month names, so they repeat the full names.
-pub(crate) const MONTH_ABBREVIATIONS: [[&str; 12]; 4] = [
-    MONTH_NAMES[0],
-    MONTH_NAMES[1],
-    MONTH_NAMES[2],
-    [
+    month_abbreviations: [
         "Far", "Ord", "Kho", "Tir", "Mor", "Sha", "Meh", "Aba", "Aza", "Dey", "Bah", "Esf",
     ],
-];
-
-/// Weekday names, Saturday first.
-pub(crate) const WEEKDAY_NAMES: [[&str; 7]; 4] = [
-    [
-        "شنبه",
-        "یکشنبه",
-        "دوشنبه",
-        "سه‌شنبه",
-        "چهارشنبه",
-        "پنجشنبه",
-        "جمعه",
-    ],
-    [
-        "شنبه",
-        "یکشنبه",
-        "دوشنبه",
-        "سه‌شنبه",
-        "چهارشنبه",
-        "پنجشنبه",
-        "جمعه",
-    ],
-    ["شنبه", "اتوار", "ګل", "نهه", "شورو", "زیارت", "جمعه"],
-    [
+    weekdays: [
         "Saturday",
         "Sunday",
         "Monday",
@@ -104,19 +126,13 @@ pub(crate) const WEEKDAY_NAMES: [[&str; 7]; 4] = [
         "Thursday",
         "Friday",
     ],
-];
+    weekday_abbreviations: ["Sat", "Sun", "Mon", "Tue", "Wed", "Thu", "Fri"],
+    meridiem: ["AM", "PM"],
+};
 
-/// Abbreviated weekday names (`%a`); as for months, only English abbreviates.
-pub(crate) const WEEKDAY_ABBREVIATIONS: [[&str; 7]; 4] = [
-    WEEKDAY_NAMES[0],
-    WEEKDAY_NAMES[1],
-    WEEKDAY_NAMES[2],
-    ["Sat", "Sun", "Mon", "Tue", "Wed", "Thu", "Fri"],
-];
-
-/// Before and after noon (`%p`).
-pub(crate) const MERIDIEM_NAMES: [[&str; 2]; 4] =
-    [["ق.ظ", "ب.ظ"], ["ق.ظ", "ب.ظ"], ["غ.م", "غ.و"], ["AM", "PM"]];
+/// Every locale's names.
+#[cfg(all(test, feature = "parse"))]
+const ALL: [&LocaleNames; 4] = [&IRANIAN, &DARI, &PASHTO, &ENGLISH];
 
 #[cfg(all(test, feature = "parse"))]
 mod tests {
@@ -125,10 +141,11 @@ mod tests {
 
     #[test]
     fn every_written_name_reads_back() {
-        for locale in 0..4 {
-            for (i, (full, short)) in MONTH_NAMES[locale]
+        for names in ALL {
+            for (i, (full, short)) in names
+                .months
                 .iter()
-                .zip(MONTH_ABBREVIATIONS[locale])
+                .zip(names.month_abbreviations)
                 .enumerate()
             {
                 for name in [*full, short] {
@@ -136,9 +153,10 @@ mod tests {
                     assert_eq!(read, Some((i as u8 + 1, name.len())), "{name}");
                 }
             }
-            for (i, (full, short)) in WEEKDAY_NAMES[locale]
+            for (i, (full, short)) in names
+                .weekdays
                 .iter()
-                .zip(WEEKDAY_ABBREVIATIONS[locale])
+                .zip(names.weekday_abbreviations)
                 .enumerate()
             {
                 for name in [*full, short] {
@@ -146,7 +164,7 @@ mod tests {
                     assert_eq!(read, Some((i as u8, name.len())), "{name}");
                 }
             }
-            for (i, name) in MERIDIEM_NAMES[locale].iter().enumerate() {
+            for (i, name) in names.meridiem.iter().enumerate() {
                 let read = MERIDIEM_INDEX.longest(name, &[]);
                 assert_eq!(read, Some((i as u8, name.len())), "{name}");
             }

@@ -8,6 +8,7 @@ use nom::error::{ErrorKind, ParseError};
 use nom::sequence::preceded;
 use nom::{Err, IResult, Parser};
 
+pub(crate) use crate::lexicon::digits::{digit_run, leading_digits};
 use crate::lexicon::{
     self, DAY_JOINER_INDEX, ERA_INDEX, FOREIGN_ERA_INDEX, FOREIGN_MONTH_INDEX, Folded,
     MERIDIEM_INDEX, MONTH_EXACT, MONTH_INDEX, MONTH_SUFFIXES, NameIndex, ORDINAL_INDEX,
@@ -259,96 +260,6 @@ pub(crate) fn digits<'a>(
     }
 }
 
-/// Exactly `count` digits of any script (at most 9), whatever follows them: the rest
-/// and the number. For fields read at a fixed width, as in `%Y%m%d`.
-pub(crate) fn leading_digits(input: &str, count: usize) -> Option<(&str, u32)> {
-    let mut value: u32 = 0;
-    let mut chars = input.char_indices();
-    for _ in 0..count.min(9) {
-        let (_, c) = chars.next()?;
-        value = value * 10 + u32::from(lexicon::digit_value(c)?);
-    }
-    let end = chars.next().map_or(input.len(), |(i, _)| i);
-    Some((input.get(end..)?, value))
-}
-
-/// [`digits`] without an error to build: the rest, the number and its digit count.
-#[inline]
-pub(crate) fn digit_run(input: &str, min: usize, max: usize) -> Option<(&str, u32, usize)> {
-    let (value, count, len) = digits_at(input.as_bytes(), min, max)?;
-    Some((input.get(len..)?, value, count))
-}
-
-/// Between `min` and `max` digits of any script at the start of `bytes`: the number,
-/// the digit count and the byte length; `None` for fewer than `min` digits or more
-/// than `max`.
-#[inline]
-pub(crate) fn digits_at(bytes: &[u8], min: usize, max: usize) -> Option<(u32, usize, usize)> {
-    // Bytes rather than chars: ASCII digits, and ۰-۹ (DB B0..B9) and ٠-٩ (D9 A0..A9)
-    // in UTF-8.
-    let (mut value, mut count, mut end) = persian_digits(bytes);
-    if count > max {
-        return None;
-    }
-    while let Some(&lead) = bytes.get(end) {
-        let (digit, len) = if lead.wrapping_sub(b'0') < 10 {
-            (lead - b'0', 1)
-        } else {
-            // Both scripts' digits are two bytes: a lead byte, then one of ten.
-            let (zero, lead_of_digits) = match lead {
-                0xDB => (0xB0, true),
-                0xD9 => (0xA0, true),
-                _ => (0, false),
-            };
-            match bytes.get(end + 1) {
-                Some(&next) if lead_of_digits && next.wrapping_sub(zero) < 10 => (next - zero, 2),
-                _ => break,
-            }
-        };
-        if count == max {
-            return None;
-        }
-        // Callers ask for at most 9 digits, which fit; wrap rather than panic anyway.
-        value = value.wrapping_mul(10).wrapping_add(u32::from(digit));
-        count += 1;
-        end += len;
-    }
-    if count < min {
-        return None;
-    }
-    Some((value, count, end))
-}
-
-/// Up to four Persian digits (۰-۹, `DB B0`..`DB B9` in UTF-8) at the start of
-/// `bytes`, read eight bytes at a time: the number, the digit count and the byte
-/// length (all zero when fewer than eight bytes are left). Persian digits are most
-/// of what the parser reads; [`digits_at`] goes on from where this stops.
-#[inline]
-fn persian_digits(bytes: &[u8]) -> (u32, usize, usize) {
-    const LOW: u64 = 0x00FF_00FF_00FF_00FF;
-    const CARRY: u64 = 0x0100_0100_0100_0100;
-    let Some(chunk) = bytes.first_chunk::<8>() else {
-        return (0, 0, 0);
-    };
-    // In each 16-bit lane, a digit becomes a zero low byte and its value (0..=9) as
-    // the high byte.
-    let x = u64::from_le_bytes(*chunk) ^ 0xB0DB_B0DB_B0DB_B0DB;
-    let high = (x >> 8) & LOW;
-    // Bit 8 of a lane is set when its low byte is not zero, or its high byte is 10 or
-    // more; no sum leaves its lane.
-    let bad = (((x & LOW) + LOW) | (high + 0x00F6_00F6_00F6_00F6)) & CARRY;
-    let count = if bad == 0 {
-        4
-    } else {
-        (bad.trailing_zeros() / 16) as usize
-    };
-    let mut value = 0;
-    for lane in 0..count {
-        value = value * 10 + ((high >> (16 * lane)) & 0xFF) as u32;
-    }
-    (value, count, 2 * count)
-}
-
 /// The longest name of `index` at the start of the input.
 fn name<'a, const N: usize>(
     input: &'a str,
@@ -478,7 +389,7 @@ fn day_number_ordinal(input: &str) -> PResult<'_, u8> {
 /// What follows an ordinal ending at the start of `rest`, or `rest` when there is
 /// none.
 fn ordinal_ending(rest: &str) -> &str {
-    let ending = rest.strip_prefix('\u{200C}').unwrap_or(rest);
+    let ending = rest.strip_prefix(lexicon::NON_JOINER).unwrap_or(rest);
     for suffix in lexicon::ORDINAL_ENDINGS {
         if let Some(after) = ending.strip_prefix(suffix) {
             if lexicon::at_boundary(after) {
@@ -532,12 +443,13 @@ pub(crate) fn number_in_words(input: &str) -> PResult<'_, u32> {
 /// scale than `below`.
 fn number_part(input: &str, below: u32) -> PResult<'_, (u32, u32)> {
     if below > 1000 {
-        if let Ok((rest, _)) = name(input, &lexicon::THOUSAND_INDEX, &[], "هزار") {
+        if let Ok((rest, _)) = name(input, &lexicon::THOUSAND_INDEX, &[], lexicon::THOUSAND) {
             return Ok((rest, (1000, 1000)));
         }
         // دو هزار: a unit before the word for a thousand.
         if let Ok((rest, n)) = name(input, &lexicon::UNIT_INDEX, &[], "a number") {
-            if let Ok((rest, _)) = name(gap(rest), &lexicon::THOUSAND_INDEX, &[], "هزار") {
+            if let Ok((rest, _)) = name(gap(rest), &lexicon::THOUSAND_INDEX, &[], lexicon::THOUSAND)
+            {
                 return Ok((rest, (u32::from(n) * 1000, 1000)));
             }
         }
@@ -578,7 +490,7 @@ fn day_joiner(input: &str) -> PResult<'_, ()> {
 /// A word joining a month to its year (سال, `of`), with the spaces around it.
 fn year_joiner(input: &str) -> PResult<'_, ()> {
     let rest = gap(input);
-    let (rest, _) = name(rest, &YEAR_JOINER_INDEX, &[], "سال")?;
+    let (rest, _) = name(rest, &YEAR_JOINER_INDEX, &[], lexicon::YEAR_WORD)?;
     let rest = gap(rest);
     Ok((rest, ()))
 }
@@ -621,11 +533,7 @@ fn date_separator<S: Spelling>(input: &str) -> PResult<'_, char> {
         };
     }
     let rest = gap(input);
-    let (rest, c) = symbol(
-        rest,
-        |c| matches!(c, '/' | '-' | '.' | '٫' | '،' | '\\' | '／' | '_'),
-        "a date separator (/ - .)",
-    )?;
+    let (rest, c) = symbol(rest, lexicon::is_date_separator, "a date separator (/ - .)")?;
     let rest = gap(rest);
     // Full-width slash and backslash read as a slash.
     let c = if c == '／' || c == '\\' { '/' } else { c };
@@ -796,7 +704,7 @@ fn textual_dmy<S: Spelling>(input: &str, settings: Settings) -> PResult<'_, Ymd>
     let (rest, _) = opt(season_aside).parse(rest)?;
     let (rest, separator) = opt(|i| {
         let i = gap(i);
-        symbol(i, |c| matches!(c, ',' | '،' | '-' | '('), "a comma")
+        symbol(i, lexicon::is_month_year_mark, "a comma")
     })
     .parse(rest)?;
     let rest = gap(rest);
@@ -895,7 +803,7 @@ fn textual_mdy<S: Spelling>(input: &str) -> PResult<'_, Ymd> {
 /// A comma, Latin or Arabic, with spaces before it.
 fn symbol_comma(input: &str) -> PResult<'_, char> {
     let rest = gap(input);
-    symbol(rest, |c| c == ',' || c == '،', "a comma")
+    symbol(rest, lexicon::is_comma, "a comma")
 }
 
 /// The date, in any of the forms, with an optional era label after it, validated.
@@ -962,7 +870,7 @@ pub(crate) fn time_of_day<'a, S: Spelling>(input: &'a str) -> PResult<'a, (Time,
             };
         }
         let i = gap(i);
-        let (i, c) = symbol(i, |c| c == ':' || c == '：', "':'")?;
+        let (i, c) = symbol(i, lexicon::is_colon, "':'")?;
         let i = gap(i);
         Ok((i, c))
     };
@@ -1049,7 +957,7 @@ fn hour_alone(input: &str) -> PResult<'_, (Time, bool)> {
     let (rest, hour) = hour_number(input, true)?;
     // An hour and a colon are a clock time that did not read (`09:202024`), not an
     // hour alone.
-    if gap(rest).starts_with([':', '：']) {
+    if gap(rest).starts_with(lexicon::is_colon) {
         return fail(input, "a time");
     }
     let (rest, half) = opt(meridiem).parse(rest)?;
@@ -1094,7 +1002,7 @@ fn time_phrase<S: Spelling>(input: &str) -> PResult<'_, (Time, bool)> {
             .unwrap_or(input);
         return time_of_day::<S>(rest);
     }
-    let joiner = |i| name(i, &TIME_JOINER_INDEX, &[], "ساعت");
+    let joiner = |i| name(i, &TIME_JOINER_INDEX, &[], lexicon::HOUR_WORD);
     let (rest, first) = opt(joiner).parse(input)?;
     let rest = gap(rest);
     let rest = match first {
@@ -1175,7 +1083,7 @@ fn hundredths(input: &str) -> PResult<'_, u32> {
 
 /// A fraction of a second: `.5`, `.123456789`.
 fn fraction(input: &str) -> PResult<'_, u32> {
-    let (rest, _) = symbol(input, |c| c == '.' || c == '٫', "'.'")?;
+    let (rest, _) = symbol(input, lexicon::is_decimal_point, "'.'")?;
     let (rest, (value, count)) = digits(rest, 1, 9, "1 to 9 digits of a fraction")?;
     Ok((rest, value * 10u32.pow(9 - count as u32)))
 }
@@ -1220,7 +1128,8 @@ pub(crate) fn utc_offset(input: &str) -> PResult<'_, i32> {
 fn date_time_joiner<S: Spelling>(input: &str) -> &str {
     if S::EXACT {
         let rest = gap_in::<S>(input);
-        let rest = rest.strip_prefix(['-', ',', '،']).unwrap_or(rest);
+        let rest = rest.strip_prefix(['-', ',']).unwrap_or(rest);
+        let rest = rest.strip_prefix(lexicon::is_comma).unwrap_or(rest);
         return gap_in::<S>(rest);
     }
     let rest = gap(input);
@@ -1233,8 +1142,7 @@ fn date_time_joiner<S: Spelling>(input: &str) -> &str {
         None => rest,
     };
     let rest = gap(rest);
-    let is_joiner = |c| matches!(c, '-' | ',' | '،' | '–' | '|' | '/' | '(');
-    let rest = symbol(rest, is_joiner, "'-'").map_or(rest, |(after, _)| after);
+    let rest = symbol(rest, lexicon::is_date_time_mark, "'-'").map_or(rest, |(after, _)| after);
     gap(rest)
 }
 
@@ -1404,7 +1312,7 @@ pub(crate) fn written_date<S: Spelling>(input: &str, settings: Settings) -> PRes
 /// What joins the two ends of a range: تا, الی, لغایت, to, or a dash, with spaces.
 fn range_joiner(input: &str) -> PResult<'_, ()> {
     let rest = gap(input);
-    let rest = match name(rest, &lexicon::RANGE_JOINER_INDEX, &[], "تا") {
+    let rest = match name(rest, &lexicon::RANGE_JOINER_INDEX, &[], lexicon::UNTIL_WORD) {
         Ok((rest, _)) => rest,
         Err(e) => match rest.strip_prefix(lexicon::RANGE_DASHES) {
             Some(rest) => rest,
@@ -1417,7 +1325,7 @@ fn range_joiner(input: &str) -> PResult<'_, ()> {
 
 /// از or `from` before the first end of a range.
 fn range_start(input: &str) -> PResult<'_, ()> {
-    let (rest, _) = name(input, &lexicon::RANGE_START_INDEX, &[], "از")?;
+    let (rest, _) = name(input, &lexicon::RANGE_START_INDEX, &[], lexicon::FROM_WORD)?;
     let rest = gap(rest);
     Ok((rest, ()))
 }
@@ -1674,54 +1582,6 @@ mod tests {
     use crate::lexicon::{MONTH_WORDS, WEEKDAY_WORDS};
 
     const SETTINGS: Settings = TEST_SETTINGS;
-
-    /// `digits_at` the slow way, one `char` at a time.
-    fn digits_by_char(text: &str, min: usize, max: usize) -> Option<(u32, usize, usize)> {
-        let mut value = 0u32;
-        let mut count = 0;
-        let mut len = 0;
-        for c in text.chars() {
-            let digit = match c {
-                '0'..='9' => c as u32 - '0' as u32,
-                '۰'..='۹' => c as u32 - '۰' as u32,
-                '٠'..='٩' => c as u32 - '٠' as u32,
-                _ => break,
-            };
-            if count == max {
-                return None;
-            }
-            value = value.wrapping_mul(10).wrapping_add(digit);
-            count += 1;
-            len += c.len_utf8();
-        }
-        (count >= min).then_some((value, count, len))
-    }
-
-    proptest::proptest! {
-        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(20_000))]
-
-        /// Digit runs of every script, mixed, with near misses around them (the bytes
-        /// before and after the digits' ranges, the lead bytes alone).
-        #[test]
-        fn digits_are_read_as_chars_would_be(
-            parts in proptest::collection::vec(
-                proptest::sample::select(&[
-                    "0", "9", "۰", "۴", "۹", "٠", "٩", "/", ":", " ", "ۺ", "ۯ", "ٟ", "٪", "ش",
-                    "\u{6c0}", "a", "\u{1b0}",
-                ][..]),
-                0..14,
-            ),
-            min in 0usize..4,
-            max in 1usize..10,
-        ) {
-            let text: std::string::String = parts.concat();
-            proptest::prop_assert_eq!(
-                digits_at(text.as_bytes(), min, max),
-                digits_by_char(&text, min, max),
-                "{:?}", text
-            );
-        }
-    }
 
     fn read(text: &str) -> (JalaliDate, Option<Time>, &str) {
         let (rest, w) = written_date::<Any>(text, SETTINGS).unwrap();

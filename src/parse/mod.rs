@@ -276,7 +276,7 @@ impl Snippet {
     fn word_at(text: &str) -> Snippet {
         let end = text
             .char_indices()
-            .find(|&(i, c)| i > 0 && (c.is_whitespace() || ",،;:/".contains(c)))
+            .find(|&(i, c)| i > 0 && crate::lexicon::is_word_end(c))
             .map_or(text.len(), |(i, _)| i);
         let mut cut = end.min(40);
         while !text.is_char_boundary(cut) {

@@ -11,6 +11,7 @@ use core::ops::Range;
 
 use super::grammar::{self, Any, Written};
 use super::{DateParser, ParsedDate};
+use crate::lexicon::digits::next_digit;
 use crate::lexicon::{self, Folded, MONTH_INDEX, MONTH_SUFFIXES, WEEKDAY_INDEX, fold};
 
 /// A date found in text by [`find_dates`](crate::find_dates).
@@ -331,12 +332,11 @@ impl<'t> FindDates<'t> {
             // Only spaces or a comma may stand between the weekday and the date.
             let between = &self.text[word_start + len..start];
             let joined = between.chars().all(|c| {
-                c == ','
-                    || c == '،'
+                lexicon::is_comma(c)
                     || matches!(fold(c), Folded::Space | Folded::Joiner | Folded::Ignorable)
             });
             // As the grammar reads it: one comma at most, no line break.
-            let commas = between.chars().filter(|&c| c == ',' || c == '،').count();
+            let commas = between.chars().filter(|&c| lexicon::is_comma(c)).count();
             if joined && commas <= 1 && !between.contains(['\n', '\r']) {
                 let weekday = crate::Weekday::from_days_since_saturday(day);
                 return (
@@ -495,83 +495,6 @@ impl<'t> FindDates<'t> {
 
 impl core::iter::FusedIterator for FindDates<'_> {}
 
-/// The byte offset of the first digit (of any script) at or after `from`.
-fn next_digit(text: &str, from: usize) -> Option<usize> {
-    let bytes = text.as_bytes();
-    let mut i = from;
-    // Eight bytes at a time over the letters between numbers, then one at a time.
-    while i + 8 <= bytes.len() {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(&bytes[i..i + 8]);
-        let previous = if i > 0 { bytes[i - 1] } else { 0 };
-        let found = digit_bytes(u64::from_le_bytes(word), previous);
-        if found != 0 {
-            let at = i + (found.trailing_zeros() / 8) as usize;
-            // A Persian or Arabic-Indic digit is found at its second byte.
-            return Some(if bytes[at].is_ascii_digit() {
-                at
-            } else {
-                at - 1
-            });
-        }
-        i += 8;
-    }
-    loop {
-        while DIGIT_BYTE[usize::from(*bytes.get(i)?)] == 0 {
-            i += 1;
-        }
-        match DIGIT_BYTE[usize::from(bytes[i])] {
-            ASCII_DIGIT => return Some(i),
-            // ۰-۹ are DB B0..DB B9 in UTF-8, ٠-٩ are D9 A0..D9 A9; `from` is a char
-            // boundary, so a digit's second byte at `from` is not one.
-            lead if i > from && bytes[i - 1] == lead => return Some(i - 1),
-            _ => i += 1,
-        }
-    }
-}
-
-/// The high bit of each byte of `v` that is zero.
-const fn zero_bytes(v: u64) -> u64 {
-    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
-    !(((v & LOW7) + LOW7) | v) & !LOW7
-}
-
-/// The high bit of each byte of the little-endian `word` that is an ASCII digit or
-/// the second byte of a Persian (DB B0..B9) or Arabic-Indic (D9 A0..A9) digit,
-/// `previous` being the byte before `word`. Exact per byte (no carries between
-/// lanes), so the lowest bit set is the first digit.
-const fn digit_bytes(word: u64, previous: u8) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    let low = word & (0x0F * ONES);
-    let high = (word >> 4) & (0x0F * ONES);
-    // Low nibble 0..=9: adding 6 leaves bit 4 clear (no lane exceeds 0x15).
-    let low_digit = !((low + 6 * ONES) << 3) & (0x80 * ONES);
-    // High nibble 3 (ASCII digits), or A or B (second bytes of the other scripts).
-    let ascii = zero_bytes(high ^ (0x03 * ONES));
-    let second = zero_bytes((high & (0x0E * ONES)) ^ (0x0A * ONES));
-    // The byte before each: D9 before Ax, DB before Bx.
-    let before = (word << 8) | previous as u64;
-    let lead = (0xD9 * ONES) | ((high & ONES) << 1);
-    let led = zero_bytes(before ^ lead);
-    low_digit & (ascii | (second & led))
-}
-
-/// For each byte: [`ASCII_DIGIT`] for `0`-`9`; for the second byte of a Persian or
-/// Arabic-Indic digit, the first byte it must follow; 0 for every other byte.
-const DIGIT_BYTE: [u8; 256] = {
-    let mut table = [0u8; 256];
-    let mut i = 0;
-    while i < 10 {
-        table[b'0' as usize + i] = ASCII_DIGIT;
-        table[0xB0 + i] = 0xDB;
-        table[0xA0 + i] = 0xD9;
-        i += 1;
-    }
-    table
-};
-/// Marks an ASCII digit in [`DIGIT_BYTE`].
-const ASCII_DIGIT: u8 = 1;
-
 /// Whether `rest`, what follows the first run of digits of a would-be date, can go on
 /// as some form of the grammar does after its first number: a date separator, the
 /// colon of a time, or (after spaces) a month name, or an ordinal ending. Text that
@@ -584,13 +507,13 @@ fn may_follow_first_number(rest: &str) -> bool {
     });
     match after_gap.chars().next() {
         None => false,
-        Some(c) if is_separator(c) || matches!(c, ':' | '：' | '／') => true,
+        Some(c) if lexicon::is_date_separator(c) || lexicon::is_colon(c) => true,
         Some(_) => {
             MONTH_INDEX.longest(after_gap, MONTH_SUFFIXES).is_some()
                 // An ordinal ending is written on the number (۲۶ام, ۹مه), not after a
                 // space, where م starts most words after numbers (۱۲ میلیون).
                 || {
-                    let glued = rest.strip_prefix('\u{200C}').unwrap_or(rest);
+                    let glued = rest.strip_prefix(lexicon::NON_JOINER).unwrap_or(rest);
                     lexicon::ORDINAL_ENDINGS.iter().any(|e| glued.starts_with(e))
                 }
                 || lexicon::ENGLISH_ORDINAL_ENDINGS.iter().any(|e| {
@@ -631,7 +554,7 @@ fn glued_before(text: &str, anchor: usize, run_end: usize) -> bool {
         Some('_') => true,
         // A chain goes on with the same separator (`021-88-12-34`); another one starts
         // a date after a number (`شماره 21515-01/11/1397`).
-        Some(c) if is_separator(c) => {
+        Some(c) if lexicon::is_date_separator(c) => {
             before
                 .next()
                 .is_some_and(|c| lexicon::digit_value(c).is_some())
@@ -672,15 +595,11 @@ fn lunar_label_before(text: &str, start: usize, floor: usize) -> bool {
 fn glued_after(text: &str, end: usize) -> bool {
     let mut after = text[end..].chars();
     match after.next() {
-        Some(c) if is_separator(c) || c == ':' => after
+        Some(c) if lexicon::is_date_separator(c) || lexicon::is_colon(c) => after
             .next()
             .is_some_and(|c| lexicon::digit_value(c).is_some()),
         _ => false,
     }
-}
-
-fn is_separator(c: char) -> bool {
-    matches!(c, '/' | '-' | '.' | '٫' | '،' | '\\' | '_')
 }
 
 /// If the word ending just before `anchor` (past spaces) is a month name, or ماه
@@ -732,7 +651,7 @@ fn month_word_before(text: &str, anchor: usize, floor: usize) -> Option<usize> {
 /// brackets and quotes a date may stand in.
 fn is_gapish(c: char) -> bool {
     matches!(fold(c), Folded::Space | Folded::Joiner | Folded::Ignorable)
-        || matches!(c, ',' | '،' | '(' | '«' | '[' | '"' | '“')
+        || lexicon::is_opening_mark(c)
 }
 
 /// The starts of the up to `N` words before `pos`, nearest first, not

@@ -6,13 +6,22 @@ use taqvim::JalaliDate;
 
 use crate::args::Style;
 
-/// Column headings, Saturday first, per locale.
-fn headings(locale: taqvim::Locale) -> [&'static str; 7] {
-    match locale {
-        taqvim::Locale::Pashto => ["ش", "ا", "ګ", "ن", "ش", "ز", "ج"],
-        taqvim::Locale::English => ["Sa", "Su", "Mo", "Tu", "We", "Th", "Fr"],
-        _ => ["ش", "ی", "د", "س", "چ", "پ", "ج"],
-    }
+/// Column headings, Saturday first: the first letter of each weekday's name in the
+/// style's locale (two in English: `Sa`, `Su`), from the formatter's `%a`.
+fn headings(style: &Style) -> Result<Vec<String>, taqvim::Error> {
+    let letters = match taqvim::Locale::from(style.locale) {
+        taqvim::Locale::English => 2,
+        _ => 1,
+    };
+    let f = style.formatter("%a")?;
+    // 4 Farvardin 1403 was a Saturday; the week from it.
+    let saturday = JalaliDate::new(1403, 1, 4)?;
+    (0..7)
+        .map(|i| {
+            let name = f.format(&saturday.checked_add_days(i)?)?.to_string();
+            Ok(name.chars().take(letters).collect())
+        })
+        .collect()
 }
 
 /// Writes `text` centred in `width` columns (one column per char).
@@ -39,9 +48,9 @@ pub fn month(
     let day_formatter = style
         .formatter("%e")
         .map_err(|e| io::Error::new(io::ErrorKind::InvalidInput, e))?;
-    let locale: taqvim::Locale = style.locale.into();
     centred(out, &title, 28)?;
-    for heading in headings(locale) {
+    let headings = headings(style).map_err(|e| io::Error::new(io::ErrorKind::InvalidInput, e))?;
+    for heading in headings {
         write!(out, " {heading:>2} ")?;
     }
     out.write_all(b"\n")?;
