@@ -1,62 +1,376 @@
-//! The fixed ISO-like text forms behind `Display` and `FromStr`: `1400-08-26`,
-//! `02:39:00`, `1400-08-26T02:39:00`. Human-written dates are another matter (a
-//! separate, lenient parser); this module reads only what it writes, strictly.
+//! ISO 8601 text, read and written: the crate's one reader and one writer of the
+//! fixed forms behind `Display` and `FromStr` (`1400-08-26`, `02:39:00`,
+//! `1400-08-26T02:39:00+03:30`), which the command-line tool and the parser's ISO form
+//! use too.
+//!
+//! - [`read_fields`] reads a date or date-time as numbers, before any calendar checks
+//!   them: the command-line tool reads Jalali and Gregorian input with it.
+//! - [`IsoBuffer`] writes one value on the stack, without allocating and without
+//!   `write!`'s padding machinery, and hands it out as a `&str`.
+//!
+//! The reader takes ASCII digits only, as it writes them; human-written dates (any
+//! digit script, month names, spaces) are the parser's business.
+//!
+//! ```
+//! use taqvim::iso::{IsoBuffer, read_fields};
+//!
+//! let fields = read_fields("1400-08-26T02:39")?;
+//! assert_eq!((fields.year, fields.month, fields.day), (1400, 8, 26));
+//! assert!(!fields.seconds);
+//!
+//! let mut buffer = IsoBuffer::new();
+//! buffer.push_date(1400, 8, 26);
+//! buffer.push_time(fields.time.unwrap(), fields.seconds);
+//! assert_eq!(buffer.as_str(), "1400-08-26T02:39");
+//! # Ok::<(), taqvim::Error>(())
+//! ```
 
 use core::fmt;
 
 use crate::error::{Detail, Error};
+use crate::lexicon::digits::latin_pair;
 use crate::{JalaliDate, JalaliDateTime, Time};
 
-/// Writes `YYYY-MM-DD`: at least four year digits, `-` before negative years.
-pub(crate) fn write_date(f: &mut dyn fmt::Write, date: JalaliDate) -> fmt::Result {
-    let year = date.year();
-    if year < 0 {
-        f.write_char('-')?;
-    }
-    write!(
-        f,
-        "{:04}-{:02}-{:02}",
-        year.unsigned_abs(),
-        date.month(),
-        date.day()
-    )
+// ---------------------------------------------------------------------------------
+// Writing.
+
+/// One ISO 8601 value composed on the stack: a date, a time, an offset, in the order
+/// they are pushed. The longest value (a year of `i32`, nanoseconds and an offset with
+/// seconds) is 45 bytes; the buffer holds 64.
+///
+/// ```
+/// use taqvim::iso::IsoBuffer;
+/// use taqvim::Time;
+///
+/// let mut buffer = IsoBuffer::new();
+/// buffer.push_date(-12, 1, 1);
+/// buffer.push_time(Time::from_hms_nano(2, 39, 0, 500_000_000)?, false);
+/// buffer.push_offset(12_600);
+/// assert_eq!(buffer.as_str(), "-0012-01-01T02:39:00.500+03:30");
+/// # Ok::<(), taqvim::Error>(())
+/// ```
+#[derive(Clone, Copy, Debug)]
+pub struct IsoBuffer {
+    bytes: [u8; 64],
+    len: usize,
 }
 
-/// Writes `HH:MM:SS`, then `.fff`, `.ffffff` or `.fffffffff` when the fraction is not
-/// zero (the shortest of the three that is exact).
-pub(crate) fn write_time(f: &mut dyn fmt::Write, time: Time) -> fmt::Result {
-    write!(
-        f,
-        "{:02}:{:02}:{:02}",
-        time.hour(),
-        time.minute(),
-        time.second()
-    )?;
-    let nano = time.nanosecond();
-    if nano == 0 {
-        Ok(())
-    } else if nano % 1_000_000 == 0 {
-        write!(f, ".{:03}", nano / 1_000_000)
-    } else if nano % 1_000 == 0 {
-        write!(f, ".{:06}", nano / 1_000)
-    } else {
-        write!(f, ".{nano:09}")
+impl Default for IsoBuffer {
+    fn default() -> IsoBuffer {
+        IsoBuffer::new()
     }
+}
+
+impl IsoBuffer {
+    /// An empty buffer.
+    ///
+    /// ```
+    /// assert_eq!(taqvim::iso::IsoBuffer::new().as_str(), "");
+    /// ```
+    pub const fn new() -> IsoBuffer {
+        IsoBuffer {
+            bytes: [0; 64],
+            len: 0,
+        }
+    }
+
+    /// Appends bytes (always ASCII); what does not fit is dropped, which no value of
+    /// the types pushed can cause.
+    #[inline(always)]
+    fn push(&mut self, bytes: &[u8]) {
+        if let Some(room) = self.bytes.get_mut(self.len..self.len + bytes.len()) {
+            room.copy_from_slice(bytes);
+            self.len += bytes.len();
+        }
+    }
+
+    /// `sep` and two digits of `n` (below 100).
+    #[inline(always)]
+    fn two(&mut self, sep: u8, n: u8) {
+        let [tens, ones] = latin_pair(n);
+        self.push(&[sep, tens, ones]);
+    }
+
+    /// `n` with at least `width` digits.
+    fn number(&mut self, mut n: u32, width: usize) {
+        let mut digits = [b'0'; 10];
+        let mut start = digits.len();
+        while n > 0 || digits.len() - start < width {
+            start -= 1;
+            digits[start] = b'0' + (n % 10) as u8;
+            n /= 10;
+        }
+        self.push(&digits[start..]);
+    }
+
+    /// Appends `YYYY-MM-DD`: a year of at least four digits, `-` before years before 1.
+    /// The numbers are written as given, in whatever calendar they are.
+    ///
+    /// ```
+    /// let mut buffer = taqvim::iso::IsoBuffer::new();
+    /// buffer.push_date(1400, 8, 26);
+    /// assert_eq!(buffer.as_str(), "1400-08-26");
+    /// ```
+    #[inline]
+    pub fn push_date(&mut self, year: i32, month: u8, day: u8) -> &mut IsoBuffer {
+        match u16::try_from(year) {
+            Ok(year @ 0..10_000) => {
+                let [a, b] = latin_pair((year / 100) as u8);
+                let [c, d] = latin_pair((year % 100) as u8);
+                self.push(&[a, b, c, d]);
+            }
+            _ => {
+                if year < 0 {
+                    self.push(b"-");
+                }
+                self.number(year.unsigned_abs(), 4);
+            }
+        }
+        self.two(b'-', month % 100);
+        self.two(b'-', day % 100);
+        self
+    }
+
+    /// Appends `THH:MM`, then `:SS` when `seconds` is set or the seconds are not zero,
+    /// then the fraction of a second when it is not zero, to 3, 6 or 9 digits (the
+    /// shortest that is exact). After a date, the `T` joins them; alone, write the
+    /// time with [`push_clock`](Self::push_clock).
+    ///
+    /// ```
+    /// let mut buffer = taqvim::iso::IsoBuffer::new();
+    /// buffer.push_date(1400, 8, 26).push_time(taqvim::Time::from_hms(2, 39, 0)?, true);
+    /// assert_eq!(buffer.as_str(), "1400-08-26T02:39:00");
+    /// # Ok::<(), taqvim::Error>(())
+    /// ```
+    #[inline]
+    pub fn push_time(&mut self, time: Time, seconds: bool) -> &mut IsoBuffer {
+        self.push(b"T");
+        self.push_clock(time, seconds)
+    }
+
+    /// Appends the time of [`push_time`](Self::push_time) without the `T`:
+    /// `HH:MM[:SS[.fff]]`.
+    ///
+    /// ```
+    /// let mut buffer = taqvim::iso::IsoBuffer::new();
+    /// buffer.push_clock(taqvim::Time::from_hms(14, 5, 0)?, false);
+    /// assert_eq!(buffer.as_str(), "14:05");
+    /// # Ok::<(), taqvim::Error>(())
+    /// ```
+    #[inline]
+    pub fn push_clock(&mut self, time: Time, seconds: bool) -> &mut IsoBuffer {
+        let [a, b] = latin_pair(time.hour());
+        self.push(&[a, b]);
+        self.two(b':', time.minute());
+        let nano = time.nanosecond();
+        if seconds || time.second() != 0 || nano != 0 {
+            self.two(b':', time.second());
+            if nano != 0 {
+                self.push(b".");
+                if nano % 1_000_000 == 0 {
+                    self.number(nano / 1_000_000, 3);
+                } else if nano % 1_000 == 0 {
+                    self.number(nano / 1_000, 6);
+                } else {
+                    self.number(nano, 9);
+                }
+            }
+        }
+        self
+    }
+
+    /// Appends a UTC offset of `seconds` east: `+03:30`, `-05:00`, and `:SS` when the
+    /// offset has seconds (`+03:25:44`, a local mean time).
+    ///
+    /// ```
+    /// let mut buffer = taqvim::iso::IsoBuffer::new();
+    /// buffer.push_offset(-18_000);
+    /// assert_eq!(buffer.as_str(), "-05:00");
+    /// ```
+    pub fn push_offset(&mut self, seconds: i32) -> &mut IsoBuffer {
+        let sign = if seconds < 0 { b'-' } else { b'+' };
+        let total = seconds.unsigned_abs();
+        match u8::try_from(total / 3600) {
+            Ok(hours) if hours < 100 => self.two(sign, hours),
+            _ => {
+                self.push(&[sign]);
+                self.number(total / 3600, 2);
+            }
+        }
+        self.two(b':', (total / 60 % 60) as u8);
+        if total % 60 != 0 {
+            self.two(b':', (total % 60) as u8);
+        }
+        self
+    }
+
+    /// What was pushed.
+    ///
+    /// ```
+    /// let mut buffer = taqvim::iso::IsoBuffer::new();
+    /// buffer.push_date(1, 1, 1);
+    /// assert_eq!(buffer.as_str().len(), 10);
+    /// ```
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        // Only ASCII is ever pushed.
+        core::str::from_utf8(self.as_bytes()).unwrap_or_default()
+    }
+
+    /// What was pushed, as bytes.
+    ///
+    /// ```
+    /// let mut buffer = taqvim::iso::IsoBuffer::new();
+    /// buffer.push_date(1400, 1, 1);
+    /// assert_eq!(buffer.as_bytes(), b"1400-01-01");
+    /// ```
+    #[inline]
+    pub fn as_bytes(&self) -> &[u8] {
+        self.bytes.get(..self.len).unwrap_or_default()
+    }
+
+    /// Empties the buffer, to compose another value in it.
+    ///
+    /// ```
+    /// let mut buffer = taqvim::iso::IsoBuffer::new();
+    /// buffer.push_date(1400, 1, 1).clear();
+    /// assert!(buffer.as_str().is_empty());
+    /// ```
+    pub fn clear(&mut self) -> &mut IsoBuffer {
+        self.len = 0;
+        self
+    }
+}
+
+/// Writes `YYYY-MM-DD`.
+pub(crate) fn write_date(f: &mut dyn fmt::Write, date: JalaliDate) -> fmt::Result {
+    let mut buffer = IsoBuffer::new();
+    buffer.push_date(date.year(), date.month(), date.day());
+    f.write_str(buffer.as_str())
+}
+
+/// Writes `HH:MM:SS`, then the fraction when it is not zero.
+pub(crate) fn write_time(f: &mut dyn fmt::Write, time: Time) -> fmt::Result {
+    let mut buffer = IsoBuffer::new();
+    buffer.push_clock(time, true);
+    f.write_str(buffer.as_str())
+}
+
+/// Writes `YYYY-MM-DDTHH:MM:SS`, then the fraction when it is not zero.
+pub(crate) fn write_date_time(f: &mut dyn fmt::Write, value: JalaliDateTime) -> fmt::Result {
+    let date = value.date();
+    let mut buffer = IsoBuffer::new();
+    buffer
+        .push_date(date.year(), date.month(), date.day())
+        .push_time(value.time(), true);
+    f.write_str(buffer.as_str())
+}
+
+/// Writes the Gregorian date of `date` as `YYYY-MM-DD`.
+#[cfg_attr(not(feature = "serde"), allow(dead_code))]
+pub(crate) fn write_gregorian_date(f: &mut dyn fmt::Write, date: JalaliDate) -> fmt::Result {
+    let (year, month, day) = date.to_gregorian();
+    let mut buffer = IsoBuffer::new();
+    buffer.push_date(year, month, day);
+    f.write_str(buffer.as_str())
+}
+
+// ---------------------------------------------------------------------------------
+// Reading.
+
+/// The fields of an ISO 8601 date or date-time as written, before any calendar says
+/// whether they name a day: what [`read_fields`] returns.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct IsoFields {
+    /// The year, negative before year 1 (year 0 is written `0000`).
+    pub year: i32,
+    /// The month number as written (not checked against any calendar).
+    pub month: u8,
+    /// The day number as written.
+    pub day: u8,
+    /// The time of day, if one was written (checked: hours below 24).
+    pub time: Option<Time>,
+    /// Whether the time had its seconds written.
+    pub seconds: bool,
+}
+
+/// Reads `YYYY-MM-DD`, optionally followed by `T` (or a space) and
+/// `HH:MM[:SS[.fffffffff]]`, and nothing else: the fields as written, in no calendar.
+/// The error says what was expected at which byte.
+///
+/// ```
+/// use taqvim::iso::read_fields;
+///
+/// let f = read_fields("2021-11-17 02:39:05")?;
+/// assert_eq!((f.year, f.month, f.day, f.seconds), (2021, 11, 17, true));
+/// assert_eq!(read_fields("2021-11-17T25:00").unwrap_err().to_string(), "hour 25 is out of range: hours are 0..=23");
+/// assert_eq!(
+///     read_fields("2021/11/17").unwrap_err().to_string(),
+///     "expected '-' after the year at byte 4, found '/'",
+/// );
+/// # Ok::<(), taqvim::Error>(())
+/// ```
+pub fn read_fields(text: &str) -> Result<IsoFields, Error> {
+    let mut c = Cursor::new(text, false);
+    let fields = fields(&mut c, true)?;
+    c.end()?;
+    Ok(fields)
+}
+
+/// An ISO 8601 date-time (with its `T`) at the start of `text`, in digits of any
+/// script, as the parser reads it in free text: the fields and the bytes they take.
+#[cfg(feature = "parse")]
+pub(crate) fn date_time_prefix(text: &str) -> Result<(IsoFields, usize), Error> {
+    let mut c = Cursor::new(text, true);
+    let fields = fields(&mut c, false)?;
+    if fields.time.is_none() {
+        return Err(c.error("'T' between the date and the time"));
+    }
+    Ok((fields, c.pos))
+}
+
+/// A date, then a time after `T` (or, when `spaced`, a space), if there is one.
+fn fields(c: &mut Cursor<'_>, spaced: bool) -> Result<IsoFields, Error> {
+    let (year, month, day) = year_month_day(c)?;
+    let time = match c.peek() {
+        Some(b'T' | b't') => Some(time(c.advance(1))?),
+        Some(b' ') if spaced => Some(time(c.advance(1))?),
+        _ => None,
+    };
+    Ok(IsoFields {
+        year,
+        month,
+        day,
+        time: time.map(|(t, _)| t),
+        seconds: time.is_some_and(|(_, s)| s),
+    })
 }
 
 /// A cursor over the bytes of the text being read.
 struct Cursor<'a> {
     text: &'a str,
     pos: usize,
+    /// Whether digits of every script are read, or ASCII digits only.
+    any_digits: bool,
 }
 
 impl<'a> Cursor<'a> {
-    fn new(text: &'a str) -> Cursor<'a> {
-        Cursor { text, pos: 0 }
+    fn new(text: &'a str, any_digits: bool) -> Cursor<'a> {
+        Cursor {
+            text,
+            pos: 0,
+            any_digits,
+        }
     }
 
     fn peek(&self) -> Option<u8> {
         self.text.as_bytes().get(self.pos).copied()
+    }
+
+    fn advance(&mut self, bytes: usize) -> &mut Cursor<'a> {
+        self.pos += bytes;
+        self
     }
 
     fn error(&self, expected: &'static str) -> Error {
@@ -80,7 +394,19 @@ impl<'a> Cursor<'a> {
         }
     }
 
-    /// Between `min` and `max` ASCII digits, as a number.
+    /// The digit at the cursor and its length in bytes.
+    fn digit(&self) -> Option<(u8, usize)> {
+        match self.peek()? {
+            b @ b'0'..=b'9' => Some((b - b'0', 1)),
+            _ if self.any_digits => {
+                let c = self.text.get(self.pos..)?.chars().next()?;
+                Some((crate::lexicon::digit_value(c)?, c.len_utf8()))
+            }
+            _ => None,
+        }
+    }
+
+    /// Between `min` and `max` digits, as a number.
     fn digits(
         &mut self,
         min: usize,
@@ -91,13 +417,13 @@ impl<'a> Cursor<'a> {
         let mut value = 0u64;
         let mut count = 0;
         while count < max {
-            match self.peek() {
-                Some(b @ b'0'..=b'9') => {
-                    value = value * 10 + u64::from(b - b'0');
-                    self.pos += 1;
+            match self.digit() {
+                Some((d, len)) => {
+                    value = value * 10 + u64::from(d);
+                    self.pos += len;
                     count += 1;
                 }
-                _ => break,
+                None => break,
             }
         }
         if count < min {
@@ -124,7 +450,7 @@ fn year_month_day(c: &mut Cursor<'_>) -> Result<(i32, u8, u8), Error> {
     }
     // Seven digits hold every supported year; a longer year is out of range anyway.
     let (year, _) = c.digits(4, 7, "a year of 4 or more digits")?;
-    if matches!(c.peek(), Some(b'0'..=b'9')) {
+    if c.digit().is_some() {
         return Err(c.error("'-' after a year of at most 7 digits"));
     }
     c.byte(b'-', "'-' after the year")?;
@@ -155,53 +481,46 @@ fn date(c: &mut Cursor<'_>) -> Result<JalaliDate, Error> {
 /// Reads a Gregorian `YYYY-MM-DD` into the Jalali date of that day.
 #[cfg_attr(not(feature = "serde"), allow(dead_code))]
 pub(crate) fn parse_gregorian_date(text: &str) -> Result<JalaliDate, Error> {
-    let mut c = Cursor::new(text);
+    let mut c = Cursor::new(text, false);
     let (year, month, day) = year_month_day(&mut c)?;
     c.end()?;
     JalaliDate::from_gregorian(year, month, day)
 }
 
-/// Writes the Gregorian date of `date` as `YYYY-MM-DD`, like [`write_date`].
-#[cfg_attr(not(feature = "serde"), allow(dead_code))]
-pub(crate) fn write_gregorian_date(f: &mut dyn fmt::Write, date: JalaliDate) -> fmt::Result {
-    let (year, month, day) = date.to_gregorian();
-    if year < 0 {
-        f.write_char('-')?;
-    }
-    write!(f, "{:04}-{:02}-{:02}", year.unsigned_abs(), month, day)
-}
-
-fn time(c: &mut Cursor<'_>) -> Result<Time, Error> {
+/// `HH:MM[:SS[.f]]`, and whether the seconds were written.
+fn time(c: &mut Cursor<'_>) -> Result<(Time, bool), Error> {
     let (hour, _) = c.digits(2, 2, "a two-digit hour")?;
     c.byte(b':', "':' after the hour")?;
     let (minute, _) = c.digits(2, 2, "two-digit minutes")?;
     let mut second = 0;
     let mut nano = 0;
-    if c.peek() == Some(b':') {
+    let seconds = c.peek() == Some(b':');
+    if seconds {
         c.pos += 1;
         second = c.digits(2, 2, "two-digit seconds")?.0;
         if c.peek() == Some(b'.') {
             c.pos += 1;
             let (fraction, len) = c.digits(1, 9, "1 to 9 digits of a fraction of a second")?;
             nano = fraction * 10u64.pow(9 - len as u32);
-            if matches!(c.peek(), Some(b'0'..=b'9')) {
+            if c.digit().is_some() {
                 return Err(c.error("at most 9 digits of a fraction of a second"));
             }
         }
     }
-    Time::from_hms_nano(hour as u8, minute as u8, second as u8, nano as u32)
+    let time = Time::from_hms_nano(hour as u8, minute as u8, second as u8, nano as u32)?;
+    Ok((time, seconds))
 }
 
 pub(crate) fn parse_date(text: &str) -> Result<JalaliDate, Error> {
-    let mut c = Cursor::new(text);
+    let mut c = Cursor::new(text, false);
     let d = date(&mut c)?;
     c.end()?;
     Ok(d)
 }
 
 pub(crate) fn parse_time(text: &str) -> Result<Time, Error> {
-    let mut c = Cursor::new(text);
-    let t = time(&mut c)?;
+    let mut c = Cursor::new(text, false);
+    let (t, _) = time(&mut c)?;
     c.end()?;
     Ok(t)
 }
@@ -210,14 +529,14 @@ pub(crate) fn parse_time(text: &str) -> Result<Time, Error> {
 fn date_time(c: &mut Cursor<'_>) -> Result<JalaliDateTime, Error> {
     let d = date(c)?;
     match c.peek() {
-        Some(b'T' | b' ') => c.pos += 1,
+        Some(b'T' | b't' | b' ') => c.pos += 1,
         _ => return Err(c.error("'T' between the date and the time")),
     }
-    Ok(JalaliDateTime::new(d, time(c)?))
+    Ok(JalaliDateTime::new(d, time(c)?.0))
 }
 
 pub(crate) fn parse_date_time(text: &str) -> Result<JalaliDateTime, Error> {
-    let mut c = Cursor::new(text);
+    let mut c = Cursor::new(text, false);
     let dt = date_time(&mut c)?;
     c.end()?;
     Ok(dt)
@@ -265,7 +584,7 @@ fn offset(c: &mut Cursor<'_>) -> Result<i32, Error> {
 pub(crate) fn parse_zoned(
     text: &str,
 ) -> Result<(JalaliDateTime, Option<i32>, Option<&str>), Error> {
-    let mut c = Cursor::new(text);
+    let mut c = Cursor::new(text, false);
     let local = date_time(&mut c)?;
     let offset = match c.peek() {
         Some(b'[') | None => None,
@@ -291,6 +610,84 @@ mod tests {
     use std::string::ToString;
 
     use super::*;
+
+    #[test]
+    fn reads_fields_in_no_calendar() {
+        let t = |h, m, s| Time::from_hms(h, m, s).unwrap();
+        let read = |text| read_fields(text).map(|f| ((f.year, f.month, f.day), f.time, f.seconds));
+        assert_eq!(read("2021-11-17"), Ok(((2021, 11, 17), None, false)));
+        assert_eq!(
+            read("2021-11-17T02:39"),
+            Ok(((2021, 11, 17), Some(t(2, 39, 0)), false))
+        );
+        assert_eq!(
+            read("2021-11-17 02:39:05"),
+            Ok(((2021, 11, 17), Some(t(2, 39, 5)), true))
+        );
+        assert_eq!(read("-0001-01-01"), Ok(((-1, 1, 1), None, false)));
+        // No calendar checks the numbers.
+        assert_eq!(read("1403-12-30"), Ok(((1403, 12, 30), None, false)));
+        for bad in [
+            "",
+            "2021-11",
+            "2021-11-17T",
+            "2021-11-17T2:39",
+            "2021/11/17",
+            "2021-11-17T02:39:05:01",
+            "\u{6f2}\u{6f0}\u{6f2}\u{6f1}-\u{6f1}\u{6f1}-\u{6f1}\u{6f7}",
+        ] {
+            assert!(read_fields(bad).is_err(), "{bad}");
+        }
+        assert_eq!(
+            read_fields("2021-11-17T24:00").unwrap_err().to_string(),
+            "hour 24 is out of range: hours are 0..=23"
+        );
+    }
+
+    #[test]
+    fn writes_every_part_at_every_width() {
+        let mut buffer = IsoBuffer::new();
+        for (year, text) in [
+            (0, "0000"),
+            (7, "0007"),
+            (9_999, "9999"),
+            (10_000, "10000"),
+            (-1, "-0001"),
+            (i32::MIN, "-2147483648"),
+        ] {
+            buffer.clear().push_date(year, 1, 2);
+            assert_eq!(buffer.as_str(), std::format!("{text}-01-02"));
+        }
+        let t = Time::from_hms_nano(23, 5, 0, 0).unwrap();
+        assert_eq!(buffer.clear().push_clock(t, false).as_str(), "23:05");
+        assert_eq!(buffer.clear().push_clock(t, true).as_str(), "23:05:00");
+        for (nano, text) in [(1, "000000001"), (1_000, "000001"), (120_000_000, "120")] {
+            let t = Time::from_hms_nano(0, 0, 0, nano).unwrap();
+            assert_eq!(
+                buffer.clear().push_clock(t, false).as_str(),
+                std::format!("00:00:00.{text}")
+            );
+        }
+        for (offset, text) in [
+            (0, "+00:00"),
+            (12_600, "+03:30"),
+            (-12_344, "-03:25:44"),
+            (-86_399, "-23:59:59"),
+        ] {
+            assert_eq!(buffer.clear().push_offset(offset).as_str(), text);
+        }
+        // The longest value fits.
+        let longest = Time::from_hms_nano(23, 59, 59, 123_456_789).unwrap();
+        buffer
+            .clear()
+            .push_date(i32::MIN, 12, 31)
+            .push_time(longest, true)
+            .push_offset(-86_399);
+        assert_eq!(
+            buffer.as_str(),
+            "-2147483648-12-31T23:59:59.123456789-23:59:59"
+        );
+    }
 
     #[test]
     fn writes_and_reads_dates() {

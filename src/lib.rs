@@ -137,7 +137,7 @@ mod chrono;
 mod date;
 mod error;
 pub mod format;
-mod iso;
+pub mod iso;
 #[cfg(feature = "jiff")]
 mod jiff;
 mod lexicon;

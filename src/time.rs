@@ -306,9 +306,7 @@ impl JalaliDateTime {
 
 impl fmt::Display for JalaliDateTime {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        crate::iso::write_date(f, self.date)?;
-        f.write_str("T")?;
-        crate::iso::write_time(f, self.time)
+        crate::iso::write_date_time(f, *self)
     }
 }
 

@@ -74,8 +74,8 @@ fn bad_lines_among_good_ones() {
     assert_eq!(
         stderr(&o),
         "line 2: 29 February does not exist in Gregorian 2023: not a leap year\n\
-         line 3: expected YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS], found \"not a date\"\n\
-         line 4: expected YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS], found \"\"\n"
+         line 3: not an ISO date (YYYY-MM-DD[THH:MM[:SS]]): expected a year of 4 or more digits at byte 0, found 'n'\n\
+         line 4: not an ISO date (YYYY-MM-DD[THH:MM[:SS]]): expected a year of 4 or more digits at byte 0, found the end of the text\n"
     );
     assert_eq!(o.status.code(), Some(1));
 }

@@ -272,6 +272,13 @@ const fn digit_pairs<const LEN: usize>(first: [u8; 2], width: usize) -> [u8; LEN
 }
 
 const LATIN_PAIR_BYTES: [u8; 200] = digit_pairs([b'0', 0], 2);
+
+/// The two ASCII digits of `n % 100`, for the ISO writer.
+#[inline(always)]
+pub(crate) const fn latin_pair(n: u8) -> [u8; 2] {
+    let at = (n % 100) as usize * 2;
+    [LATIN_PAIR_BYTES[at], LATIN_PAIR_BYTES[at + 1]]
+}
 const PERSIAN_PAIR_BYTES: [u8; 400] = digit_pairs(PERSIAN_ZERO_BYTES, 4);
 const ARABIC_PAIR_BYTES: [u8; 400] = digit_pairs(ARABIC_ZERO_BYTES, 4);
 

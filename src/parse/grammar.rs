@@ -1171,24 +1171,35 @@ fn comma_in<S: Spelling>(input: &str) -> &str {
     symbol_comma(input).map_or(input, |(rest, _)| rest)
 }
 
-/// The ISO 8601 form: `1400-08-26T02:39:00+03:30`.
+/// The ISO 8601 form: `1400-08-26T02:39:00+03:30`, as the crate's ISO reader reads
+/// it (in any digit script), then an offset.
 fn iso_date_time(input: &str, settings: Settings) -> PResult<'_, (Ymd, (Time, bool), Option<i32>)> {
-    let (rest, year) = year4(input)?;
-    check_numeric_year(input, year, settings)?;
-    let (rest, _) = symbol(rest, |c| c == '-', "'-'")?;
-    let (rest, (month, _)) = digits(rest, 2, 2, "a two-digit month")?;
-    let (rest, _) = symbol(rest, |c| c == '-', "'-'")?;
-    let (rest, (day, _)) = digits(rest, 2, 2, "a two-digit day")?;
-    let (rest, _) = symbol(rest, |c| c == 'T' || c == 't', "'T'")?;
-    let (rest, time) = time_of_day::<Any>(rest)?;
-    let (rest, offset) = opt(utc_offset).parse(rest)?;
+    // A year before 1, written with a sign, is no date in text.
+    if !input.starts_with(|c| lexicon::digit_value(c).is_some()) {
+        return fail(input, "an ISO 8601 date-time");
+    }
+    let (fields, len) = match crate::iso::date_time_prefix(input) {
+        Ok(found) => found,
+        Err(e) if e.kind() == crate::ErrorKind::Syntax => {
+            return fail(input, "an ISO 8601 date-time");
+        }
+        Err(e) => {
+            return Err(Err::Failure(GrammarError {
+                invalid: Some(e),
+                ..GrammarError::at(input, "a valid time")
+            }));
+        }
+    };
+    check_numeric_year(input, fields.year, settings)?;
+    let (rest, offset) = opt(utc_offset).parse(&input[len..])?;
     let ymd = Ymd {
-        year,
-        month: month as u8,
-        day: day as u8,
+        year: fields.year,
+        month: fields.month,
+        day: fields.day,
         numeric: true,
     };
-    Ok((rest, (ymd, time, offset)))
+    let time = fields.time.unwrap_or(Time::MIDNIGHT);
+    Ok((rest, (ymd, (time, fields.seconds), offset)))
 }
 
 /// A date, an optional weekday after it, and an optional time after those; with

@@ -10,6 +10,7 @@ use taqvim::{DateParser, JalaliDate, JalaliDateTime, LeapRule, Time, Zoned};
 use crate::args::{Cal, Command, Common, Convert, FormatArgs, Read, Today};
 use crate::lines::{self, Line, Sink};
 use crate::render::{self, Value};
+use taqvim::iso::IsoBuffer;
 
 /// How a run ended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -145,56 +146,6 @@ enum Direction {
     ToGregorian,
 }
 
-/// A date's numbers, and maybe a time with whether its seconds were written.
-type IsoInput = ((i32, u8, u8), Option<(Time, bool)>);
-
-/// `YYYY-MM-DD` with an optional `THH:MM[:SS]` (or a space for the `T`).
-fn iso_input(text: &str) -> Result<IsoInput, String> {
-    let wrong = || format!("expected YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS], found {text:?}");
-    let (date, time) = match text.find(['T', ' ']) {
-        Some(i) => (&text[..i], Some(&text[i + 1..])),
-        None => (text, None),
-    };
-    let (negative, date) = match date.strip_prefix('-') {
-        Some(rest) => (true, rest),
-        None => (false, date),
-    };
-    let mut parts = date.split('-');
-    let (Some(y), Some(m), Some(d), None) =
-        (parts.next(), parts.next(), parts.next(), parts.next())
-    else {
-        return Err(wrong());
-    };
-    let number = |s: &str, min: usize, max: usize| -> Result<u32, String> {
-        if s.len() < min || s.len() > max || !s.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(wrong());
-        }
-        s.parse().map_err(|_| wrong())
-    };
-    let year = number(y, 4, 7)? as i32;
-    let ymd = (
-        if negative { -year } else { year },
-        number(m, 2, 2)? as u8,
-        number(d, 2, 2)? as u8,
-    );
-    let Some(time) = time else {
-        return Ok((ymd, None));
-    };
-    let fields: Vec<&str> = time.split(':').collect();
-    let (h, mi, s) = match fields[..] {
-        [h, m] => (h, m, None),
-        [h, m, s] => (h, m, Some(s)),
-        _ => return Err(wrong()),
-    };
-    let second = match s {
-        Some(s) => number(s, 2, 2)? as u8,
-        None => 0,
-    };
-    let t = Time::from_hms(number(h, 2, 2)? as u8, number(mi, 2, 2)? as u8, second)
-        .map_err(|e| e.to_string())?;
-    Ok((ymd, Some((t, s.is_some()))))
-}
-
 fn convert(
     c: Convert,
     direction: Direction,
@@ -216,24 +167,24 @@ fn convert(
             Line::Text(text) => text,
             Line::Bad(reason, bytes) => return fail(sink, json, number, &lossy(bytes), &reason),
         };
-        let converted = iso_input(text.trim()).and_then(|((y, m, d), time)| {
+        let converted = taqvim::iso::read_fields(text.trim()).and_then(|fields| {
+            let (y, m, d) = (fields.year, fields.month, fields.day);
             let date = match direction {
                 Direction::ToJalali => JalaliDate::from_gregorian(y, m, d),
                 Direction::ToGregorian if rule == LeapRule::Astronomical => {
                     JalaliDate::new(y, m, d)
                 }
                 Direction::ToGregorian => JalaliDate::from_rule(rule, y, m, d),
-            }
-            .map_err(|e| e.to_string())?;
+            }?;
             let mut value = Value {
                 date,
-                time: time.map(|(t, _)| t),
-                seconds: time.is_some_and(|(_, s)| s),
+                time: fields.time,
+                seconds: fields.seconds,
                 offset: None,
                 instant: None,
                 end: None,
             };
-            place(&mut value, tz.as_ref()).map_err(|e| e.to_string())?;
+            place(&mut value, tz.as_ref())?;
             Ok(value)
         });
         match converted {
@@ -254,7 +205,11 @@ fn convert(
                 out.push(b'\n');
                 Ok(())
             }
-            Err(reason) => fail(sink, json, number, text, &reason),
+            Err(e) if e.kind() == taqvim::ErrorKind::Syntax => {
+                let reason = format!("not an ISO date (YYYY-MM-DD[THH:MM[:SS]]): {e}");
+                fail(sink, json, number, text, &reason)
+            }
+            Err(e) => fail(sink, json, number, text, &e),
         }
     })?;
     Ok(status(failed))
@@ -451,7 +406,11 @@ fn today(t: Today, out: &mut impl Write, err: &mut impl Write) -> io::Result<Sta
     let date = now(tz.as_ref()).date();
     if t.json {
         write!(out, "{{\"jalali\":\"{date}\"")?;
-        render::json_field(out, "gregorian", |b| render::ymd(b, date.to_gregorian()))?;
+        render::json_field(out, "gregorian", |b| {
+            let (y, m, d) = date.to_gregorian();
+            b.extend_from_slice(IsoBuffer::new().push_date(y, m, d).as_bytes());
+            Ok(())
+        })?;
         out.write_all(b"}\n")?;
         return Ok(Status::Success);
     }
@@ -497,39 +456,4 @@ fn calendar(c: Cal, out: &mut impl Write, err: &mut impl Write) -> io::Result<St
         crate::cal::month(out, first, today, &c.style, highlight)?;
     }
     Ok(Status::Success)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn iso_inputs() {
-        let t = |h, m, s| Time::from_hms(h, m, s).unwrap();
-        assert_eq!(iso_input("2021-11-17"), Ok(((2021, 11, 17), None)));
-        assert_eq!(
-            iso_input("2021-11-17T02:39"),
-            Ok(((2021, 11, 17), Some((t(2, 39, 0), false))))
-        );
-        assert_eq!(
-            iso_input("2021-11-17 02:39:05"),
-            Ok(((2021, 11, 17), Some((t(2, 39, 5), true))))
-        );
-        assert_eq!(iso_input("-0001-01-01"), Ok(((-1, 1, 1), None)));
-        for bad in [
-            "",
-            "2021-11",
-            "2021-11-17T",
-            "2021-11-17T2:39",
-            "2021/11/17",
-            "2021-11-17T02:39:05:01",
-            "۲۰۲۱-۱۱-۱۷",
-        ] {
-            assert!(iso_input(bad).is_err(), "{bad}");
-        }
-        assert_eq!(
-            iso_input("2021-11-17T24:00").unwrap_err(),
-            "hour 24 is out of range: hours are 0..=23"
-        );
-    }
 }

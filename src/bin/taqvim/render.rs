@@ -3,6 +3,7 @@
 
 use std::io::{self, Write};
 
+use taqvim::iso::IsoBuffer;
 use taqvim::{JalaliDate, LeapRule, Time};
 
 /// A result to print: a day, maybe a time of day (with or without seconds), maybe a
@@ -33,164 +34,18 @@ impl Value {
     }
 }
 
-/// One ISO value composed on the stack and written in one call: the output of a
-/// line is a few short fields, and one write per field costs more than the digits.
-struct Iso {
-    bytes: [u8; 64],
-    len: usize,
-}
-
-impl Iso {
-    fn new() -> Iso {
-        Iso {
-            bytes: [0; 64],
-            len: 0,
-        }
+/// Writes `date` with the time and offset of `v`, as precisely as it was written,
+/// composed on the stack by the crate's ISO writer and appended in one copy.
+fn date_and_time(out: &mut Vec<u8>, (year, month, day): (i32, u8, u8), v: &Value) {
+    let mut iso = IsoBuffer::new();
+    iso.push_date(year, month, day);
+    if let Some(time) = v.time {
+        iso.push_time(time, v.seconds);
     }
-
-    /// Appends bytes; the longest value (an `i32` year, nanoseconds and an offset) is
-    /// 42 bytes, so they always fit.
-    #[inline(always)]
-    fn push(&mut self, bytes: &[u8]) {
-        if let Some(room) = self.bytes.get_mut(self.len..self.len + bytes.len()) {
-            room.copy_from_slice(bytes);
-            self.len += bytes.len();
-        }
+    if let Some(offset) = v.offset {
+        iso.push_offset(offset);
     }
-
-    /// `sep` and a two-digit field.
-    fn two(&mut self, sep: u8, n: u8) {
-        let [tens, ones] = PAIRS[usize::from(n % 100)];
-        self.push(&[sep, tens, ones]);
-    }
-
-    /// `n` with at least `width` digits.
-    fn digits(&mut self, mut n: u32, width: usize) {
-        let mut digits = [b'0'; 10];
-        let mut start = digits.len();
-        while n > 0 || digits.len() - start < width {
-            start -= 1;
-            digits[start] = b'0' + (n % 10) as u8;
-            n /= 10;
-        }
-        self.push(&digits[start..]);
-    }
-
-    /// `y-m-d`: a year of at least four digits, `-` before years before 1.
-    fn ymd(&mut self, (y, m, d): (i32, u8, u8)) {
-        if y < 0 {
-            self.push(b"-");
-        }
-        self.digits(y.unsigned_abs(), 4);
-        self.two(b'-', m);
-        self.two(b'-', d);
-    }
-
-    /// `THH:MM[:SS[.fff]]` and the offset, as the value was written.
-    fn time_and_offset(&mut self, v: &Value) {
-        if let Some(t) = v.time {
-            self.two(b'T', t.hour());
-            self.two(b':', t.minute());
-            if v.seconds || t.second() != 0 || t.nanosecond() != 0 {
-                self.two(b':', t.second());
-                let nano = t.nanosecond();
-                if nano != 0 {
-                    self.push(b".");
-                    if nano % 1_000_000 == 0 {
-                        self.digits(nano / 1_000_000, 3);
-                    } else if nano % 1_000 == 0 {
-                        self.digits(nano / 1_000, 6);
-                    } else {
-                        self.digits(nano, 9);
-                    }
-                }
-            }
-        }
-        if let Some(offset) = v.offset {
-            let minutes = offset.unsigned_abs() / 60;
-            match u8::try_from(minutes / 60) {
-                Ok(hours) if hours < 100 => self.two(if offset < 0 { b'-' } else { b'+' }, hours),
-                _ => {
-                    self.push(if offset < 0 { b"-" } else { b"+" });
-                    self.digits(minutes / 60, 2);
-                }
-            }
-            self.two(b':', (minutes % 60) as u8);
-        }
-    }
-
-    fn write(&self, out: &mut Vec<u8>) {
-        out.extend_from_slice(&self.bytes[..self.len]);
-    }
-}
-
-/// Writes `y-m-d`.
-pub fn ymd(out: &mut Vec<u8>, date: (i32, u8, u8)) -> io::Result<()> {
-    let mut iso = Iso::new();
-    iso.ymd(date);
-    iso.write(out);
-    Ok(())
-}
-
-/// The two digits of every number below 100.
-const PAIRS: [[u8; 2]; 100] = {
-    let mut pairs = [[0; 2]; 100];
-    let mut n = 0;
-    while n < 100 {
-        pairs[n] = [b'0' + (n / 10) as u8, b'0' + (n % 10) as u8];
-        n += 1;
-    }
-    pairs
-};
-
-/// Writes `date` with the time and offset of `v`: the common values (a year of four
-/// digits, whole seconds, no offset) at fixed places in one copy, the others through
-/// [`Iso`].
-fn date_and_time(out: &mut Vec<u8>, date: (i32, u8, u8), v: &Value) {
-    let (year, month, day) = date;
-    let whole_seconds = v.time.is_none_or(|t| t.nanosecond() == 0);
-    let Ok(year @ 0..10_000) = u16::try_from(year) else {
-        return general(out, date, v);
-    };
-    if v.offset.is_some() || !whole_seconds {
-        return general(out, date, v);
-    }
-    let two = |n: u8| PAIRS[usize::from(n.min(99))];
-    let (century, rest) = ((year / 100) as u8, (year % 100) as u8);
-    let mut line = [0u8; 32];
-    line[..2].copy_from_slice(&two(century));
-    line[2..4].copy_from_slice(&two(rest));
-    line[4] = b'-';
-    line[5..7].copy_from_slice(&two(month));
-    line[7] = b'-';
-    line[8..10].copy_from_slice(&two(day));
-    let mut len = 10;
-    if let Some(t) = v.time {
-        line[10] = b'T';
-        line[11..13].copy_from_slice(&two(t.hour()));
-        line[13] = b':';
-        line[14..16].copy_from_slice(&two(t.minute()));
-        len = 16;
-        if v.seconds || t.second() != 0 {
-            line[16] = b':';
-            line[17..19].copy_from_slice(&two(t.second()));
-            len = 19;
-        }
-    }
-    // A copy of a constant size is a few moves where one of the exact size is a call
-    // to `memcpy`.
-    let kept = out.len() + len;
-    out.extend_from_slice(&line);
-    out.truncate(kept);
-}
-
-/// [`date_and_time`] for any value.
-#[cold]
-fn general(out: &mut Vec<u8>, date: (i32, u8, u8), v: &Value) {
-    let mut iso = Iso::new();
-    iso.ymd(date);
-    iso.time_and_offset(v);
-    iso.write(out);
+    out.extend_from_slice(iso.as_bytes());
 }
 
 /// Writes the Jalali side: the date under `rule`, the time and the offset.
