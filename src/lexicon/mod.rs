@@ -262,29 +262,36 @@ pub(crate) const ERA_WORDS: &[(&str, u8)] = &[
     ("solar", 0),
 ];
 
+/// The calendar of a [`FOREIGN_ERA_WORDS`] label: the lunar Hijri calendar.
+pub(crate) const LUNAR_HIJRI: u8 = 0;
+/// The Gregorian calendar.
+pub(crate) const GREGORIAN: u8 = 1;
+/// Either Hijri calendar: English `AH`.
+pub(crate) const HIJRI_EITHER: u8 = 2;
+
 /// Labels that mark a date as lunar Hijri or Gregorian: a date carrying one is not
 /// Jalali, whatever its numbers.
 pub(crate) const FOREIGN_ERA_WORDS: &[(&str, u8)] = &[
-    ("هجری قمری", 0),
-    ("ه.ق.", 0),
-    ("ه.ق", 0),
-    ("ه. ق", 0),
-    ("هـ.ق", 0),
-    ("هـ ق", 0),
-    ("ه ق", 0),
-    ("هق", 0),
-    ("قمری", 0),
-    ("ق", 0),
+    ("هجری قمری", LUNAR_HIJRI),
+    ("ه.ق.", LUNAR_HIJRI),
+    ("ه.ق", LUNAR_HIJRI),
+    ("ه. ق", LUNAR_HIJRI),
+    ("هـ.ق", LUNAR_HIJRI),
+    ("هـ ق", LUNAR_HIJRI),
+    ("ه ق", LUNAR_HIJRI),
+    ("هق", LUNAR_HIJRI),
+    ("قمری", LUNAR_HIJRI),
+    ("ق", LUNAR_HIJRI),
     // English writes AH for both Hijri calendars: foreign after a numeric date, not
     // after a Jalali month name (`12th of Farvardin 1358 AH`).
-    ("AH", 2),
-    ("A.H.", 2),
-    ("میلادی", 1),
-    ("م", 1),
-    ("AD", 1),
-    ("A.D.", 1),
-    ("CE", 1),
-    ("BC", 1),
+    ("AH", HIJRI_EITHER),
+    ("A.H.", HIJRI_EITHER),
+    ("میلادی", GREGORIAN),
+    ("م", GREGORIAN),
+    ("AD", GREGORIAN),
+    ("A.D.", GREGORIAN),
+    ("CE", GREGORIAN),
+    ("BC", GREGORIAN),
 ];
 
 /// Lunar Hijri and Gregorian month names: a date written with one is not Jalali.

@@ -546,16 +546,19 @@ fn era(input: &str) -> PResult<'_, ()> {
     Ok((rest, ()))
 }
 
-/// A label of another calendar after a date (ه.ق، قمری، میلادی, AD …); English `AH`
-/// only after a `numeric` date, since after a Jalali month name it is a loose label of
-/// the solar calendar.
-pub(crate) fn foreign_era(input: &str, numeric: bool) -> Option<&'static str> {
-    let rest = gap(input);
-    match FOREIGN_ERA_INDEX.longest(rest, &[])?.0 {
-        0 => Some("a lunar Hijri date"),
-        2 if numeric => Some("a lunar Hijri date"),
-        1 => Some("a Gregorian date"),
-        _ => None,
+/// The era label after a date, if there is one. A Jalali label (ه.ش، هجری شمسی, AP,
+/// SH …) is read; so is English `AH` after a Jalali month name, where it labels the
+/// solar year loosely (`12th of Farvardin 1358 AH`). The label of another calendar
+/// (ه.ق، قمری، میلادی, AD, and `AH` after a `numeric` date) is the error, naming that
+/// calendar.
+pub(crate) fn era_label(input: &str, numeric: bool) -> Result<&str, &'static str> {
+    let rest = era(input).map_or(input, |(rest, ())| rest);
+    let after = gap(rest);
+    match FOREIGN_ERA_INDEX.longest(after, &[]) {
+        Some((lexicon::HIJRI_EITHER, len)) if !numeric => Ok(&after[len..]),
+        Some((lexicon::LUNAR_HIJRI | lexicon::HIJRI_EITHER, _)) => Err("a lunar Hijri date"),
+        Some((lexicon::GREGORIAN, _)) => Err("a Gregorian date"),
+        _ => Ok(rest),
     }
 }
 
@@ -826,22 +829,13 @@ fn date<S: Spelling>(input: &str, settings: Settings) -> PResult<'_, Ymd> {
         textual_mdy::<S>,
     ))
     .parse(input)?;
-    let (rest, _) = opt(era).parse(rest)?;
-    // English `AH` after a Jalali month name labels the solar year loosely.
-    let rest = match (
-        ymd.numeric,
-        FOREIGN_ERA_INDEX.longest(rest.trim_start(), &[]),
-    ) {
-        (false, Some((2, len))) => &rest.trim_start()[len..],
-        _ => rest,
-    };
-    if let Some(calendar) = foreign_era(rest, ymd.numeric) {
-        return Err(Err::Failure(GrammarError {
+    match era_label(rest, ymd.numeric) {
+        Ok(rest) => Ok((rest, ymd)),
+        Err(calendar) => Err(Err::Failure(GrammarError {
             foreign: Some(calendar),
             ..GrammarError::at(input, "a Jalali date")
-        }));
+        })),
     }
-    Ok((rest, ymd))
 }
 
 // ---------------------------------------------------------------------------------
@@ -1229,7 +1223,7 @@ fn date_then_time<S: Spelling>(input: &str, settings: Settings) -> PResult<'_, P
     };
     if time.is_some() {
         // A lunar label after the time labels the whole date-time.
-        if let Some(calendar) = foreign_era(rest, ymd.numeric) {
+        if let Err(calendar) = era_label(rest, ymd.numeric) {
             return Err(Err::Failure(GrammarError {
                 foreign: Some(calendar),
                 ..GrammarError::at(input, "a Jalali date")

@@ -313,7 +313,9 @@ impl<'t> FindDates<'t> {
         (start, end, written)
     }
 
-    /// Takes in a weekday written just before the date (with a comma or not).
+    /// Takes in a weekday written just before the date (with a comma or not): where a
+    /// weekday name starts one or two words back, the grammar reads again from it,
+    /// and its reading is kept when it ends where the date did, on the same date.
     fn with_weekday_before(
         &self,
         start: usize,
@@ -326,27 +328,17 @@ impl<'t> FindDates<'t> {
         // A weekday is one word or two (سه شنبه); try the longer reading first.
         let starts = word_starts_before::<2>(self.text, start, self.pos.min(start));
         for word_start in starts.iter().rev().flatten().copied() {
-            let Some((day, len)) = WEEKDAY_INDEX.longest(&self.text[word_start..], &[]) else {
+            if WEEKDAY_INDEX
+                .longest(&self.text[word_start..], &[])
+                .is_none()
+            {
+                continue;
+            }
+            let Some((_, longer_end, longer)) = self.attempt(word_start) else {
                 continue;
             };
-            // Only spaces or a comma may stand between the weekday and the date.
-            let between = &self.text[word_start + len..start];
-            let joined = between.chars().all(|c| {
-                lexicon::is_comma(c)
-                    || matches!(fold(c), Folded::Space | Folded::Joiner | Folded::Ignorable)
-            });
-            // As the grammar reads it: one comma at most, no line break.
-            let commas = between.chars().filter(|&c| lexicon::is_comma(c)).count();
-            if joined && commas <= 1 && !between.contains(['\n', '\r']) {
-                let weekday = crate::Weekday::from_days_since_saturday(day);
-                return (
-                    word_start,
-                    end,
-                    Written {
-                        weekday: Some(weekday),
-                        ..written
-                    },
-                );
+            if longer_end == end && longer.date == written.date && longer.weekday.is_some() {
+                return (word_start, end, longer);
             }
         }
         (start, end, written)
@@ -587,7 +579,7 @@ fn lunar_label_before(text: &str, start: usize, floor: usize) -> bool {
                 .is_none_or(|c| lexicon::digit_value(c).is_none())
             && lexicon::FOREIGN_ERA_INDEX
                 .longest(candidate, &[])
-                .is_some_and(|(kind, len)| kind == 0 && len == candidate.len())
+                .is_some_and(|(kind, len)| kind == lexicon::LUNAR_HIJRI && len == candidate.len())
     })
 }
 
