@@ -26,6 +26,10 @@ const UNITS: &[(&str, &str)] = &[
     ("years in words", "آبان یکهزار و سیصد و "),
     ("number words", "بیست و "),
     ("lunar labels", "ه.ق "),
+    ("years before روز", "۱۴۰۲ در روز "),
+    ("month, year, day", "آبان ۱۴۰۰ ۲۶ "),
+    ("minutes and seconds", "۵۴ دقیقه و ۲۸ ثانیه "),
+    ("glued ISO dates", "09:202024-03-06"),
 ];
 
 /// The time `f` takes over `text`, the best of two runs.

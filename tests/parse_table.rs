@@ -231,6 +231,20 @@ const READ: &[(&str, &str)] = &[
     ("دوشنبه ۳ مهر ۱۴۰۲ مشهد ۱۱:۲۰", "1402-07-03T11:20:00"),
     ("دوشنبه ۱۲ جدی ۱۴۰۱ هرات ۰۹:۴۵", "1401-10-12T09:45:00"),
     ("جمعه ۳۱ وری ۱۴۰۳ مزار شریف ۱۱:۰۶", "1403-01-31T11:06:00"),
+    // Month name, year, day, as some libraries print them, with a time after.
+    ("آبان ۱۴۰۰ ۲۶ ۱۴:۳۰", "1400-08-26T14:30:00"),
+    ("اسف ۱۴۰۲ ۰۹   ۱۰:۰۵  ب ظ", "1402-12-09T22:05:00"),
+    ("Mehr 1399 05 08:15", "1399-07-05T08:15:00"),
+    // The year said first, then روز and the day and month.
+    ("۱۴۰۲ در روز ۳۰ آذر", "1402-09-30"),
+    ("۱۴۰۳ روز جمعه ۳۰ آذر", "1403-09-30"),
+    ("1399 روز 1 فروردین", "1399-01-01"),
+    // Minutes and seconds in words, with no hour, before the date.
+    ("۵۴ دقیقه و ۲۸ ثانیه روز سه‌شنبه ۱ فروردین ۱۴۰۲", "1402-01-01T00:54:28"),
+    ("۳ دقیقه و ۱۰ ثانیه ۱ فروردین ۱۳۹۹", "1399-01-01T00:03:10"),
+    // A colon moved onto the month name by a PDF's right-to-left extraction.
+    ("4 :مرداد 1390", "1390-05-04"),
+    ("۱۲ :آبان ۱۴۰۰", "1400-08-12"),
 ];
 
 fn value(text: &str) -> String {
@@ -262,6 +276,51 @@ fn every_family_is_found_in_free_text() {
             None => v.date().to_string(),
         };
         assert_eq!(got, expected, "{line:?}");
+    }
+}
+
+/// The dates `find_dates` reads in `line`, as ISO text.
+fn found_in(line: &str) -> Vec<String> {
+    find_dates(line)
+        .map(|m| {
+            let v = m.value();
+            match v.time() {
+                Some(_) => v.date_time().to_string(),
+                None => v.date().to_string(),
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn a_gregorian_date_glued_to_the_time_leaves_the_time_read() {
+    for (line, expected) in [
+        (
+            "چهارشنبه، 16 اسفند 1402 ساعت 09:202024-03-06اقتصادی",
+            "1402-12-16T09:20:00",
+        ),
+        ("۲ خرداد ۱۴۰۱ ساعت ۱۸:۰۵2022-05-23 خبر", "1401-03-02T18:05:00"),
+    ] {
+        assert_eq!(found_in(line), [expected], "{line:?}");
+    }
+}
+
+#[test]
+fn the_newer_families_do_not_overreach() {
+    for (line, expected) in [
+        // A count after a month and its year is not its day.
+        ("در آبان ۱۴۰۰ ۲۵ نفر ثبت نام کردند", &[][..]),
+        ("آبان ۱۴۰۰ ۲۵", &["1400-08-25"][..]),
+        // A year after the month is the date's.
+        ("سال ۱۴۰۲ روز ۳۰ آذر ۱۴۰۳ بود", &["1403-09-30"][..]),
+        // No روز: the year and the day are not joined.
+        ("سال ۱۴۰۲ و ۳۰ آذر", &[][..]),
+        // Minutes without seconds are a duration, not a time.
+        ("۵ دقیقه ۲۶ آبان ۱۴۰۰", &["1400-08-26"][..]),
+        // A colon after a number and before a word is a label's.
+        ("ساعت ۱۰: آبان ۱۴۰۰", &[][..]),
+    ] {
+        assert_eq!(found_in(line), expected, "{line:?}");
     }
 }
 

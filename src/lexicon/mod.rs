@@ -150,6 +150,8 @@ pub(crate) const HOUR_WORD: &str = "ساعت";
 pub(crate) const UNTIL_WORD: &str = "تا";
 /// "From": از.
 pub(crate) const FROM_WORD: &str = "از";
+/// "In", "on": در (`در روز ۳۰ آذر`).
+pub(crate) const IN_WORD: &str = "در";
 
 /// The words that may follow a month name as part of it, even glued to it: ماه, and
 /// سال ("year") before the year (`۱۵خردادسال۴۲`).

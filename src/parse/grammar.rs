@@ -703,6 +703,12 @@ fn textual_dmy<S: Spelling>(input: &str, settings: Settings) -> PResult<'_, Ymd>
     let rest = rest.strip_prefix('.').unwrap_or(rest);
     let (rest, _) = opt(day_joiner).parse(rest)?;
     let rest = gap(rest);
+    // A colon glued to the month name, moved there from a label before the date when
+    // a PDF's right-to-left text was extracted (`4 :مرداد 1390`).
+    let rest = match rest.strip_prefix(lexicon::is_colon) {
+        Some(after) if after.starts_with(char::is_alphabetic) => after,
+        _ => rest,
+    };
     let (rest, month) = month_name::<S>(rest)?;
     let (rest, _) = opt(season_aside).parse(rest)?;
     let (rest, separator) = opt(|i| {
@@ -803,6 +809,74 @@ fn textual_mdy<S: Spelling>(input: &str) -> PResult<'_, Ymd> {
     ))
 }
 
+/// Month name, year, day, as some libraries write it (`فرو ۱۳۹۱ ۰۱   ۱:۰۱ ق ظ`): the day
+/// in two digits and followed by a time or by the end of the text, so that a count
+/// after a month and its year (`آبان ۱۴۰۰ ۲۵ نفر`) is not taken for its day.
+fn textual_myd(input: &str, settings: Settings) -> PResult<'_, Ymd> {
+    let (rest, month) = month_name::<Any>(input)?;
+    let (rest, year) = year4(gap(rest))?;
+    if year > i32::from(settings.max_numeric_year) {
+        return fail(input, "a Jalali year");
+    }
+    let (rest, (day, _)) = digits(gap(rest), 2, 2, "a two-digit day")?;
+    let after = gap(rest);
+    if !(after.is_empty() || after.starts_with(['\n', '\r']) || time_of_day::<Any>(after).is_ok()) {
+        return fail(input, "a time after month, year and day");
+    }
+    let day = day as u8;
+    let numeric = false;
+    Ok((
+        rest,
+        Ymd {
+            year,
+            month,
+            day,
+            numeric,
+        },
+    ))
+}
+
+/// A year, then روز ("day"), the day and the month, as a sentence says the year
+/// first: `سال ۱۴۰۲ در روز ۳۰ آذر`, `یلدای ۱۴۰۳ روز جمعه ۳۰ آذر`. No year may follow
+/// the month, which would make that the date (`۱۴۰۲ روز ۳۰ آذر ۱۴۰۳`).
+fn year_then_day_month(input: &str, settings: Settings) -> PResult<'_, Ymd> {
+    let (rest, year) = year4(input)?;
+    if !(1000..=i32::from(settings.max_numeric_year)).contains(&year) {
+        return fail(input, "a Jalali year");
+    }
+    let rest = word(rest, lexicon::IN_WORD).map_or(rest, |(rest, ())| rest);
+    let (rest, ()) = word(rest, lexicon::DAY_WORD)?;
+    let rest = gap(rest);
+    let (rest, _) = opt(weekday_before::<Any>).parse(rest)?;
+    let (rest, day) = day_of_month::<Any>(rest)?;
+    let (rest, month) = month_name::<Any>(gap(rest))?;
+    if digits(gap(rest), 1, 4, "a year").is_ok() {
+        return fail(input, "a date without a year after its month");
+    }
+    let numeric = false;
+    Ok((
+        rest,
+        Ymd {
+            year,
+            month,
+            day,
+            numeric,
+        },
+    ))
+}
+
+/// Whether `text` starts with an ISO date (`2024-03-06`), as pages and PDFs glue the
+/// Gregorian date to the time before it (`ساعت 09:202024-03-06`).
+pub(crate) fn starts_with_iso_date(text: &str) -> bool {
+    let field = |text, width| leading_digits(text, width).map(|(rest, _)| rest);
+    field(text, 4)
+        .and_then(|rest| rest.strip_prefix('-'))
+        .and_then(|rest| field(rest, 2))
+        .and_then(|rest| rest.strip_prefix('-'))
+        .and_then(|rest| field(rest, 2))
+        .is_some()
+}
+
 /// A comma, Latin or Arabic, with spaces before it.
 fn symbol_comma(input: &str) -> PResult<'_, char> {
     let rest = gap(input);
@@ -827,6 +901,8 @@ fn date<S: Spelling>(input: &str, settings: Settings) -> PResult<'_, Ymd> {
         |i| textual_dmy::<S>(i, settings),
         |i| textual_ymd::<S>(i, settings),
         textual_mdy::<S>,
+        |i| textual_myd(i, settings),
+        |i| year_then_day_month(i, settings),
     ))
     .parse(input)?;
     match era_label(rest, ymd.numeric) {
@@ -869,7 +945,15 @@ pub(crate) fn time_of_day<'a, S: Spelling>(input: &'a str) -> PResult<'a, (Time,
         Ok((i, c))
     };
     let (rest, _) = colon(rest)?;
-    let (rest, (minute, _)) = digits(rest, 1, 2, "minutes")?;
+    let (rest, (minute, _)) = match digits(rest, 1, 2, "minutes") {
+        Ok(found) => found,
+        // Two digits of minutes, then the Gregorian date glued to them.
+        Err(e) if !S::EXACT => match leading_digits(rest, 2) {
+            Some((after, minute)) if starts_with_iso_date(after) => (after, (minute, 2)),
+            _ => return Err(e),
+        },
+        Err(e) => return Err(e),
+    };
     let (rest, second) = opt(preceded(colon, |i| digits(i, 1, 2, "seconds"))).parse(rest)?;
     let (rest, nano) = match second {
         // `.5`, or hundredths after a fourth colon as some systems log them
@@ -981,9 +1065,24 @@ fn clock_time<S: Spelling>(input: &str, after_joiner: bool) -> PResult<'_, (Time
     }
     match time_in_words(input, after_joiner) {
         Err(Err::Error(_)) if after_joiner => hour_alone(input),
-        Err(Err::Error(_)) => time_of_day::<S>(input),
+        Err(Err::Error(_)) => match minutes_and_seconds(input) {
+            Err(Err::Error(_)) => time_of_day::<S>(input),
+            other => other,
+        },
         other => other,
     }
+}
+
+/// Minutes and seconds in words with no hour, which is then 0: `۵۴ دقیقه و ۲۸ ثانیه`,
+/// as the moment of Nowruz is announced when it falls in the hour after midnight.
+fn minutes_and_seconds(input: &str) -> PResult<'_, (Time, bool)> {
+    let (rest, (minute, _)) = digits(input, 1, 2, "minutes")?;
+    let (rest, ()) = word(rest, lexicon::MINUTE_WORD)?;
+    let (rest, ()) = word(rest, lexicon::AND_WORD)?;
+    let (rest, (second, _)) = digits(gap(rest), 1, 2, "seconds")?;
+    let (rest, ()) = word(rest, lexicon::SECOND_WORD)?;
+    let time = checked_time(input, 0, None, minute, second, 0)?;
+    Ok((rest, (time, true)))
 }
 
 /// ساعت (once, or twice as some sites print it) and the time after it, or a time

@@ -253,6 +253,7 @@ impl<'t> FindDates<'t> {
             .chars()
             .next()
             .is_some_and(|c| c.is_ascii_alphanumeric())
+            && !grammar::starts_with_iso_date(&text[end..])
         {
             return None;
         }
@@ -282,14 +283,17 @@ impl<'t> FindDates<'t> {
         // (a time written first without one starts at its digits, where the grammar
         // reads it from the anchor).
         let window = &self.text[floor.min(start)..start];
-        let joiner_near = lexicon::TIME_JOINER_WORDS.iter().any(|&(word, _)| {
-            window.contains(word)
-                || (word.is_ascii()
-                    && window
-                        .as_bytes()
-                        .windows(word.len())
-                        .any(|w| w.eq_ignore_ascii_case(word.as_bytes())))
-        });
+        let joiner_near = [lexicon::MINUTE_WORD, lexicon::SECOND_WORD]
+            .iter()
+            .any(|word| window.contains(word))
+            || lexicon::TIME_JOINER_WORDS.iter().any(|&(word, _)| {
+                window.contains(word)
+                    || (word.is_ascii()
+                        && window
+                            .as_bytes()
+                            .windows(word.len())
+                            .any(|w| w.eq_ignore_ascii_case(word.as_bytes())))
+            });
         if !joiner_near {
             return (start, end, written);
         }
@@ -517,6 +521,11 @@ fn may_follow_first_number(rest: &str) -> bool {
                     .longest(after_gap, &[])
                     .is_some()
                 || after_gap.starts_with(lexicon::RANGE_DASHES)
+                // `۱۴۰۲ در روز ۳۰ آذر`, `۵۴ دقیقه و ۲۸ ثانیه روز ...`
+                || after_gap.starts_with(lexicon::DAY_WORD)
+                || after_gap
+                    .strip_prefix(lexicon::IN_WORD)
+                    .is_some_and(|r| r.trim_start().starts_with(lexicon::DAY_WORD))
         }
     }
 }
