@@ -113,21 +113,23 @@ impl IsoBuffer {
     /// ```
     #[inline]
     pub fn push_date(&mut self, year: i32, month: u8, day: u8) -> &mut IsoBuffer {
+        let [m1, m2] = latin_pair(month);
+        let [d1, d2] = latin_pair(day);
         match u16::try_from(year) {
+            // Four digits, the date in one copy.
             Ok(year @ 0..10_000) => {
-                let [a, b] = latin_pair((year / 100) as u8);
-                let [c, d] = latin_pair((year % 100) as u8);
-                self.push(&[a, b, c, d]);
+                let [y1, y2] = latin_pair((year / 100) as u8);
+                let [y3, y4] = latin_pair((year % 100) as u8);
+                self.push(&[y1, y2, y3, y4, b'-', m1, m2, b'-', d1, d2]);
             }
             _ => {
                 if year < 0 {
                     self.push(b"-");
                 }
                 self.number(year.unsigned_abs(), 4);
+                self.push(&[b'-', m1, m2, b'-', d1, d2]);
             }
         }
-        self.two(b'-', month % 100);
-        self.two(b'-', day % 100);
         self
     }
 
@@ -144,8 +146,7 @@ impl IsoBuffer {
     /// ```
     #[inline]
     pub fn push_time(&mut self, time: Time, seconds: bool) -> &mut IsoBuffer {
-        self.push(b"T");
-        self.push_clock(time, seconds)
+        self.clock(b"T", time, seconds)
     }
 
     /// Appends the time of [`push_time`](Self::push_time) without the `T`:
@@ -159,9 +160,18 @@ impl IsoBuffer {
     /// ```
     #[inline]
     pub fn push_clock(&mut self, time: Time, seconds: bool) -> &mut IsoBuffer {
-        let [a, b] = latin_pair(time.hour());
-        self.push(&[a, b]);
-        self.two(b':', time.minute());
+        self.clock(b"", time, seconds)
+    }
+
+    /// `before`, then the time of [`push_clock`](Self::push_clock).
+    #[inline(always)]
+    fn clock(&mut self, before: &[u8], time: Time, seconds: bool) -> &mut IsoBuffer {
+        let [h1, h2] = latin_pair(time.hour());
+        let [m1, m2] = latin_pair(time.minute());
+        match before {
+            [t] => self.push(&[*t, h1, h2, b':', m1, m2]),
+            _ => self.push(&[h1, h2, b':', m1, m2]),
+        }
         let nano = time.nanosecond();
         if seconds || time.second() != 0 || nano != 0 {
             self.two(b':', time.second());

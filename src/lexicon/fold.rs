@@ -52,6 +52,24 @@ static ARABIC_BLOCK: [Folded; 256] = {
     table
 };
 
+/// Whether a character whose UTF-8 encoding starts with `lead` may fold to a space, a
+/// joiner or nothing within a line: not an ASCII byte other than a space or a tab, nor the lead of
+/// U+0680..=U+06FF, where the Persian letters and digits are (checked by a test over
+/// every character).
+#[inline]
+pub(crate) const fn may_start_gap(lead: u8) -> bool {
+    const LATE_ARABIC: [u8; 2] = {
+        let mut buf = [0u8; 4];
+        let first = '\u{0680}'.encode_utf8(&mut buf).as_bytes()[0];
+        [first, first + 1]
+    };
+    match lead {
+        b' ' | b'\t' => true,
+        0..0x80 => false,
+        _ => lead != LATE_ARABIC[0] && lead != LATE_ARABIC[1],
+    }
+}
+
 /// Folds any character; [`fold`] answers the common ones faster.
 pub(crate) const fn fold_slow(c: char) -> Folded {
     if c.is_ascii() {
@@ -164,6 +182,22 @@ pub(crate) fn is_word_char(c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn only_what_may_start_a_gap_folds_to_one() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let mut buf = [0u8; 4];
+            let lead = c.encode_utf8(&mut buf).as_bytes()[0];
+            // Line breaks end a date's text, as the grammar's gaps do.
+            let gap = !matches!(c, '\n' | '\r')
+                && matches!(fold(c), Folded::Space | Folded::Joiner | Folded::Ignorable);
+            if gap {
+                assert!(may_start_gap(lead), "{c:?}");
+            }
+        }
+        assert!(!may_start_gap('۱'.encode_utf8(&mut [0; 4]).as_bytes()[0]));
+    }
+
     use super::*;
 
     #[test]

@@ -12,7 +12,7 @@ mod names;
 
 pub(crate) use digits::digit_value;
 
-pub(crate) use fold::{Folded, fold};
+pub(crate) use fold::{Folded, fold, may_start_gap};
 pub(crate) use index::{ExactIndex, NameIndex, at_boundary, match_name};
 pub(crate) use names::{DARI, ENGLISH, IRANIAN, LocaleNames, PASHTO};
 

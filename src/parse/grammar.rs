@@ -97,6 +97,7 @@ impl ParseError<&str> for GrammarError {
 
 pub(crate) type PResult<'a, T> = IResult<&'a str, T, GrammarError>;
 
+#[inline]
 pub(crate) fn fail<'a, T>(input: &'a str, expected: &'static str) -> PResult<'a, T> {
     Err(Err::Error(GrammarError::at(input, expected)))
 }
@@ -223,7 +224,7 @@ fn gap_len(input: &str) -> usize {
     loop {
         match bytes.get(i) {
             Some(b' ' | b'\t') => i += 1,
-            Some(&b) if b < 0x80 => return i,
+            Some(&b) if !lexicon::may_start_gap(b) => return i,
             Some(_) => match input[i..].chars().next() {
                 Some(c) if is_gap(c) => i += c.len_utf8(),
                 _ => return i,
@@ -248,6 +249,7 @@ fn symbol<'a>(
 
 /// Between `min` and `max` digits of any script (mixed scripts too), not followed by
 /// another digit, as a number and a count of digits.
+#[inline]
 pub(crate) fn digits<'a>(
     input: &'a str,
     min: usize,
@@ -369,6 +371,7 @@ fn exact_weekday(input: &str) -> Option<(&str, u8)> {
 }
 
 /// A day of the month in digits (1 or 2).
+#[inline]
 fn day_number(input: &str) -> PResult<'_, u8> {
     let (rest, (value, _)) = digits(input, 1, 2, "a day")?;
     Ok((rest, value as u8))
@@ -496,12 +499,14 @@ fn year_joiner(input: &str) -> PResult<'_, ()> {
 }
 
 /// A month number (1 or 2 digits).
+#[inline]
 fn month_number(input: &str) -> PResult<'_, u8> {
     let (rest, (value, _)) = digits(input, 1, 2, "a month")?;
     Ok((rest, value as u8))
 }
 
 /// A year of 4 digits, or of 2 digits expanded with the pivot.
+#[inline]
 fn year(input: &str, settings: Settings) -> PResult<'_, (i32, usize)> {
     let (rest, (value, count)) = digits(input, 2, 4, "a year")?;
     match count {
@@ -518,6 +523,7 @@ pub(crate) fn expand_two_digit_year(yy: u32, pivot: u8) -> i32 {
 }
 
 /// A four-digit year.
+#[inline]
 fn year4(input: &str) -> PResult<'_, i32> {
     let (rest, (value, _)) = digits(input, 4, 4, "a four-digit year")?;
     Ok((rest, value as i32))
@@ -599,7 +605,7 @@ fn two_digit_year_with(sep: char, digits: &str, spaced: bool) -> bool {
 /// Year / month / day in digits: `1400/08/26`, `۱۴۰۰-۸-۲۶`, `98/8/26`, `1399 . 4 . 5`.
 fn numeric_ymd<S: Spelling>(input: &str, settings: Settings) -> PResult<'_, Ymd> {
     let (rest, (year, year_digits)) = year(input, settings)?;
-    let spaced = gap_len(rest) > 0;
+    let spaced = !S::EXACT && gap_len(rest) > 0;
     let (rest, sep) = date_separator::<S>(rest)?;
     if year_digits == 2 && !two_digit_year_with(sep, input, spaced) {
         return fail(input, "a four-digit year before '.'");
@@ -886,12 +892,12 @@ fn symbol_comma(input: &str) -> PResult<'_, char> {
 /// The date, in any of the forms, with an optional era label after it, validated.
 fn date<S: Spelling>(input: &str, settings: Settings) -> PResult<'_, Ymd> {
     if S::EXACT {
-        // The two shapes of nearly every date, told apart by their first number.
-        return alt((
-            |i| valid_numeric_ymd::<S>(i, settings),
-            |i| textual_dmy::<S>(i, settings),
-        ))
-        .parse(input);
+        // The two shapes of nearly every date, told apart by their first number: a
+        // year of four digits, or a day.
+        return match digit_run(input, 1, 4) {
+            Some((_, _, 4)) => valid_numeric_ymd::<S>(input, settings),
+            _ => textual_dmy::<S>(input, settings),
+        };
     }
     let (rest, ymd) = alt((
         |i| valid_numeric_ymd::<S>(i, settings),
@@ -954,7 +960,11 @@ pub(crate) fn time_of_day<'a, S: Spelling>(input: &'a str) -> PResult<'a, (Time,
         },
         Err(e) => return Err(e),
     };
-    let (rest, second) = opt(preceded(colon, |i| digits(i, 1, 2, "seconds"))).parse(rest)?;
+    let (rest, second) = if S::EXACT && !rest.starts_with(':') {
+        (rest, None)
+    } else {
+        opt(preceded(colon, |i| digits(i, 1, 2, "seconds"))).parse(rest)?
+    };
     let (rest, nano) = match second {
         // `.5`, or hundredths after a fourth colon as some systems log them
         // (`02:03:10:30`).
@@ -1380,7 +1390,12 @@ fn time_then_date(input: &str, settings: Settings) -> PResult<'_, Parts> {
 ///
 /// With [`Exact`] blocks, the weekday before the date and the time after it only.
 pub(crate) fn written_date<S: Spelling>(input: &str, settings: Settings) -> PResult<'_, Written> {
-    let (rest, before) = opt(weekday_before::<S>).parse(input)?;
+    // Most dates start with their digits: no weekday to try.
+    let (rest, before) = if S::EXACT && input.starts_with(|c| lexicon::digit_value(c).is_some()) {
+        (input, None)
+    } else {
+        opt(weekday_before::<S>).parse(input)?
+    };
     let (rest, (ymd, time, offset, between)) = if S::EXACT {
         date_then_time::<S>(rest, settings)?
     } else {
@@ -1395,7 +1410,15 @@ pub(crate) fn written_date<S: Spelling>(input: &str, settings: Settings) -> PRes
     } else {
         (rest, between)
     };
-    let date = valid_date(input, settings, ymd.year, ymd.month, ymd.day)?;
+    let date = if S::EXACT {
+        // The other blocks say why, when the date is not valid.
+        match settings.valid_date(ymd.year, ymd.month, ymd.day) {
+            Some(date) => date,
+            None => return fail(input, "a valid date"),
+        }
+    } else {
+        valid_date(input, settings, ymd.year, ymd.month, ymd.day)?
+    };
     Ok((
         rest,
         Written {
