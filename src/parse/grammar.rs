@@ -1490,8 +1490,12 @@ pub(crate) fn written_expression<S: Spelling>(
                 ));
             }
             if from.is_some() {
-                // از before a single date is not part of it.
-                return fail(input, "a range");
+                // از before a single date is not part of it, unless it starts the
+                // time's joiner (`از ساعت ۹ صبح ۲۶ آبان ۱۴۰۰`): read from it again.
+                return match written_date::<S>(input, settings) {
+                    Err(Err::Error(_)) => fail(input, "a range"),
+                    other => other,
+                };
             }
             Ok((rest, first))
         }
