@@ -718,6 +718,131 @@ impl JalaliDate {
         self.to_epoch_day() as i64 - other.to_epoch_day() as i64
     }
 
+    /// The same month and day in `year`; `short` says what 30 Esfand becomes in a
+    /// year where Esfand has 29 days.
+    ///
+    /// ```
+    /// use taqvim::{JalaliDate, ShortMonth};
+    ///
+    /// let date = JalaliDate::new(1403, 12, 30)?;
+    /// assert_eq!(date.with_year(1399, ShortMonth::Reject)?, JalaliDate::new(1399, 12, 30)?);
+    /// assert_eq!(date.with_year(1404, ShortMonth::Clamp)?, JalaliDate::new(1404, 12, 29)?);
+    /// assert!(date.with_year(1404, ShortMonth::Reject).is_err());
+    /// # Ok::<(), taqvim::Error>(())
+    /// ```
+    pub const fn with_year(self, year: i32, short: ShortMonth) -> Result<JalaliDate, Error> {
+        let year = match year_in_range(year as i64) {
+            Ok(year) => year,
+            Err(e) => return Err(e),
+        };
+        with_day_in(year, self.month, self.day, short)
+    }
+
+    /// The same year and day in `month`; `short` says what day 31 becomes in a 30-day
+    /// month (and 30 in Esfand of a common year).
+    ///
+    /// ```
+    /// use taqvim::{JalaliDate, ShortMonth};
+    ///
+    /// let date = JalaliDate::new(1400, 6, 31)?;
+    /// assert_eq!(date.with_month(2, ShortMonth::Reject)?, JalaliDate::new(1400, 2, 31)?);
+    /// assert_eq!(date.with_month(7, ShortMonth::Clamp)?, JalaliDate::new(1400, 7, 30)?);
+    /// assert!(date.with_month(7, ShortMonth::Reject).is_err());
+    /// assert!(date.with_month(13, ShortMonth::Clamp).is_err());
+    /// # Ok::<(), taqvim::Error>(())
+    /// ```
+    pub const fn with_month(self, month: u8, short: ShortMonth) -> Result<JalaliDate, Error> {
+        if month < 1 || month > 12 {
+            return Err(Error::new(Detail::Month { month }));
+        }
+        with_day_in(self.year, month, self.day, short)
+    }
+
+    /// The same year and month on `day`.
+    ///
+    /// ```
+    /// use taqvim::JalaliDate;
+    ///
+    /// let date = JalaliDate::new(1400, 7, 12)?;
+    /// assert_eq!(date.with_day(30)?, JalaliDate::new(1400, 7, 30)?);
+    /// assert_eq!(
+    ///     date.with_day(31).unwrap_err().to_string(),
+    ///     "day 31 of Mehr does not exist: Mehr has 30 days",
+    /// );
+    /// # Ok::<(), taqvim::Error>(())
+    /// ```
+    pub const fn with_day(self, day: u8) -> Result<JalaliDate, Error> {
+        JalaliDate::new(self.year, self.month, day)
+    }
+
+    /// The season the date is in.
+    ///
+    /// ```
+    /// use taqvim::{JalaliDate, Season};
+    ///
+    /// assert_eq!(JalaliDate::new(1403, 4, 1)?.season(), Season::Summer);
+    /// # Ok::<(), taqvim::Error>(())
+    /// ```
+    pub const fn season(self) -> crate::Season {
+        self.month_of_year().season()
+    }
+
+    /// The quarter of the year, 1 to 4: the season's number (Farvardin to Khordad is
+    /// the first).
+    ///
+    /// ```
+    /// assert_eq!(taqvim::JalaliDate::new(1403, 12, 30)?.quarter(), 4);
+    /// # Ok::<(), taqvim::Error>(())
+    /// ```
+    pub const fn quarter(self) -> u8 {
+        (self.month - 1) / 3 + 1
+    }
+
+    /// The week of the year, weeks running Saturday to Friday: week 1 is the week that
+    /// holds 1 Farvardin (whatever weekday it falls on), as Iranian calendars number
+    /// them. A year has 53 weeks, or 54 when a leap year starts on a Friday. The
+    /// formatter's `%U` writes it.
+    ///
+    /// ```
+    /// use taqvim::JalaliDate;
+    ///
+    /// // 1 Farvardin 1403 was a Wednesday; the Saturday after it starts week 2.
+    /// assert_eq!(JalaliDate::new(1403, 1, 3)?.week_of_year(), 1);
+    /// assert_eq!(JalaliDate::new(1403, 1, 4)?.week_of_year(), 2);
+    /// assert_eq!(JalaliDate::new(1403, 12, 30)?.week_of_year(), 53);
+    /// # Ok::<(), taqvim::Error>(())
+    /// ```
+    pub const fn week_of_year(self) -> u8 {
+        let first = self.first_day_of_year().weekday().days_since_saturday() as u16;
+        ((self.ordinal() - 1 + first) / 7 + 1) as u8
+    }
+
+    /// The Saturday that starts the date's week (the date itself on a Saturday).
+    ///
+    /// ```
+    /// use taqvim::JalaliDate;
+    ///
+    /// let wednesday = JalaliDate::new(1403, 1, 1)?;
+    /// assert_eq!(wednesday.first_day_of_week()?, JalaliDate::new(1402, 12, 26)?);
+    /// # Ok::<(), taqvim::Error>(())
+    /// ```
+    pub const fn first_day_of_week(self) -> Result<JalaliDate, Error> {
+        self.checked_sub_days(self.weekday().days_since_saturday() as i64)
+    }
+
+    /// The Friday that ends the date's week (the date itself on a Friday).
+    ///
+    /// ```
+    /// use taqvim::JalaliDate;
+    ///
+    /// let wednesday = JalaliDate::new(1403, 1, 1)?;
+    /// assert_eq!(wednesday.last_day_of_week()?, JalaliDate::new(1403, 1, 3)?);
+    /// # Ok::<(), taqvim::Error>(())
+    /// ```
+    pub const fn last_day_of_week(self) -> Result<JalaliDate, Error> {
+        self.checked_add_days(6 - self.weekday().days_since_saturday() as i64)
+    }
+
     /// The days from this one up to, not including, `end` (none when `end` is not later).
     ///
     /// ```
@@ -769,6 +894,136 @@ impl JalaliDate {
     /// ```
     pub const fn iter_days(self) -> DateRange {
         self.iter_through(JalaliDate::MAX)
+    }
+}
+
+/// The date `year-month-day`, with a day past the month's end handled by `short`.
+const fn with_day_in(
+    year: i32,
+    month: u8,
+    day: u8,
+    short: ShortMonth,
+) -> Result<JalaliDate, Error> {
+    let last = jalali::days_in_month(year, month);
+    if day > last && matches!(short, ShortMonth::Clamp) {
+        return JalaliDate::new(year, month, last);
+    }
+    JalaliDate::new(year, month, day)
+}
+
+/// A signed number of days: what `date + Days::new(n)` moves a date by, and what
+/// `later - earlier` gives.
+///
+/// `+` and `-` with `Days` panic when the result is past [`JalaliDate::MAX`] or
+/// before [`JalaliDate::MIN`], as chrono's `NaiveDate + Days` does; the checked forms
+/// ([`JalaliDate::checked_add_days`]) return an error instead.
+///
+/// # Example
+///
+/// ```
+/// use taqvim::{Days, JalaliDate};
+///
+/// let nowruz = JalaliDate::new(1404, 1, 1)?;
+/// assert_eq!(nowruz + Days::new(13), JalaliDate::new(1404, 1, 14)?);
+/// assert_eq!(nowruz - Days::new(1), JalaliDate::new(1403, 12, 30)?);
+/// let yalda = JalaliDate::new(1403, 9, 30)?;
+/// assert_eq!(nowruz - yalda, Days::new(91));
+/// assert_eq!((yalda - nowruz).get(), -91);
+/// # Ok::<(), taqvim::Error>(())
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Days(i64);
+
+impl Days {
+    /// `n` days (negative for days back).
+    ///
+    /// ```
+    /// assert_eq!(taqvim::Days::new(-3).get(), -3);
+    /// ```
+    pub const fn new(n: i64) -> Days {
+        Days(n)
+    }
+
+    /// The number of days.
+    ///
+    /// ```
+    /// assert_eq!(taqvim::Days::new(7).get(), 7);
+    /// ```
+    pub const fn get(self) -> i64 {
+        self.0
+    }
+}
+
+impl From<i64> for Days {
+    fn from(n: i64) -> Days {
+        Days(n)
+    }
+}
+
+impl From<Days> for i64 {
+    fn from(days: Days) -> i64 {
+        days.0
+    }
+}
+
+impl core::ops::Neg for Days {
+    type Output = Days;
+
+    fn neg(self) -> Days {
+        Days(self.0.saturating_neg())
+    }
+}
+
+impl core::ops::Add<Days> for JalaliDate {
+    type Output = JalaliDate;
+
+    /// # Panics
+    ///
+    /// When the result is out of range; see [`Days`].
+    #[track_caller]
+    fn add(self, days: Days) -> JalaliDate {
+        match self.checked_add_days(days.0) {
+            Ok(date) => date,
+            Err(e) => panic!("{e}"),
+        }
+    }
+}
+
+impl core::ops::Sub<Days> for JalaliDate {
+    type Output = JalaliDate;
+
+    /// # Panics
+    ///
+    /// When the result is out of range; see [`Days`].
+    #[track_caller]
+    fn sub(self, days: Days) -> JalaliDate {
+        match self.checked_sub_days(days.0) {
+            Ok(date) => date,
+            Err(e) => panic!("{e}"),
+        }
+    }
+}
+
+impl core::ops::AddAssign<Days> for JalaliDate {
+    #[track_caller]
+    fn add_assign(&mut self, days: Days) {
+        *self = *self + days;
+    }
+}
+
+impl core::ops::SubAssign<Days> for JalaliDate {
+    #[track_caller]
+    fn sub_assign(&mut self, days: Days) {
+        *self = *self - days;
+    }
+}
+
+impl core::ops::Sub for JalaliDate {
+    type Output = Days;
+
+    /// The days from `earlier` to `self`, as [`JalaliDate::days_since`]; never panics.
+    fn sub(self, earlier: JalaliDate) -> Days {
+        Days(self.days_since(earlier))
     }
 }
 

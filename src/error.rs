@@ -38,6 +38,12 @@ pub enum ErrorKind {
     /// A local time that a time zone passes twice (clocks turned back); the caller
     /// must choose the earlier or the later instant.
     AmbiguousLocalTime,
+    /// A date labelled as another calendar's (a lunar Hijri or Gregorian date, or
+    /// month name), read by the parser.
+    ForeignCalendar,
+    /// Two fields of a text contradict each other (`14:05 AM`; a weekday that is not
+    /// the date's, with strict weekday checking).
+    Contradiction,
     /// A local time that a time zone skips (clocks turned forward).
     SkippedLocalTime,
 }
@@ -61,6 +67,9 @@ pub enum ErrorKind {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Error {
     detail: Detail,
+    /// Where in a text the error was found, when the detail does not say
+    /// ([`NO_OFFSET`] when nowhere: a `u32` keeps the error small).
+    offset: u32,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -138,6 +147,14 @@ pub(crate) enum Detail {
         /// Seconds east of UTC after the clocks changed.
         after: i32,
     },
+    /// A [`ParseError`](crate::ParseError) turned into an `Error` (when its fields were
+    /// read but make no valid value, the value's own detail is kept instead, with the
+    /// offset).
+    #[cfg(feature = "parse")]
+    Parse {
+        offset: usize,
+        what: crate::parse::ParseFailure,
+    },
 }
 
 /// What is wrong with a format string.
@@ -153,9 +170,15 @@ pub(crate) enum FormatProblem {
     NeedsOffset,
 }
 
+/// [`Error`]'s offset when it has none.
+const NO_OFFSET: u32 = u32::MAX;
+
 impl Error {
     pub(crate) const fn new(detail: Detail) -> Error {
-        Error { detail }
+        Error {
+            detail,
+            offset: NO_OFFSET,
+        }
     }
 
     /// The category of the error.
@@ -180,7 +203,42 @@ impl Error {
             Detail::ZoneOffset { .. } => ErrorKind::Syntax,
             Detail::LocalTime { skipped: false, .. } => ErrorKind::AmbiguousLocalTime,
             Detail::LocalTime { skipped: true, .. } => ErrorKind::SkippedLocalTime,
+            #[cfg(feature = "parse")]
+            Detail::Parse { what, .. } => what.kind(),
         }
+    }
+
+    /// The byte offset in the text where reading failed, for errors of reading text
+    /// (ISO strings, formats, and the parser's errors turned into this type).
+    ///
+    /// ```
+    /// let err = "1400-13-01".parse::<taqvim::JalaliDate>().unwrap_err();
+    /// assert_eq!(err.offset(), None); // The text was read; the month is invalid.
+    /// let err = "1400/08/26".parse::<taqvim::JalaliDate>().unwrap_err();
+    /// assert_eq!(err.offset(), Some(4));
+    /// ```
+    pub const fn offset(&self) -> Option<usize> {
+        match self.detail {
+            Detail::Syntax { at, .. } | Detail::Trailing { at } | Detail::Format { at, .. } => {
+                Some(at)
+            }
+            #[cfg(feature = "parse")]
+            Detail::Parse { offset, .. } => Some(offset),
+            _ if self.offset == NO_OFFSET => None,
+            _ => Some(self.offset as usize),
+        }
+    }
+
+    /// The same error, found at `offset` in a text.
+    #[cfg(feature = "parse")]
+    pub(crate) const fn at(self, offset: usize) -> Error {
+        // Offsets past `u32` (texts over 4 GiB) are not kept.
+        let offset = if offset < NO_OFFSET as usize {
+            offset as u32
+        } else {
+            NO_OFFSET
+        };
+        Error { offset, ..self }
     }
 }
 
@@ -277,6 +335,8 @@ impl fmt::Display for Error {
                 crate::JalaliDate::MIN,
                 crate::JalaliDate::MAX
             ),
+            #[cfg(feature = "parse")]
+            Detail::Parse { offset, what } => what.write(f, offset),
             Detail::Syntax {
                 expected,
                 at,

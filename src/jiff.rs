@@ -7,7 +7,7 @@ use jiff::civil;
 
 use crate::calendar::gregorian;
 use crate::error::{Detail, Error};
-use crate::{JalaliDate, JalaliDateTime, Time};
+use crate::{JalaliDate, JalaliDateTime, Time, Weekday};
 
 impl From<civil::Date> for JalaliDate {
     /// ```
@@ -168,5 +168,147 @@ mod tests {
         let dt = JalaliDateTime::from(j);
         assert_eq!(dt.to_string(), "1403-12-30T23:59:59.999999999");
         assert_eq!(civil::DateTime::try_from(dt), Ok(j));
+    }
+}
+
+impl From<civil::Weekday> for Weekday {
+    /// ```
+    /// assert_eq!(taqvim::Weekday::from(jiff::civil::Weekday::Saturday), taqvim::Weekday::Saturday);
+    /// ```
+    fn from(day: civil::Weekday) -> Weekday {
+        // jiff counts from Sunday (0); the Persian week from Saturday.
+        Weekday::from_days_since_saturday((day.to_sunday_zero_offset() as u8 + 1) % 7)
+    }
+}
+
+impl From<Weekday> for civil::Weekday {
+    /// ```
+    /// assert_eq!(jiff::civil::Weekday::from(taqvim::Weekday::Friday), jiff::civil::Weekday::Friday);
+    /// ```
+    fn from(day: Weekday) -> civil::Weekday {
+        let sunday_zero = (day.days_since_saturday() + 6) % 7;
+        // 0..=6 is every weekday of jiff's.
+        civil::Weekday::from_sunday_zero_offset(sunday_zero as i8).unwrap_or(civil::Weekday::Sunday)
+    }
+}
+
+/// Instants: jiff's `Timestamp` and `Zoned` against [`Zoned`](crate::Zoned) at a fixed
+/// offset (with the `chrono` feature, which `Zoned` is built on).
+#[cfg(feature = "chrono")]
+mod instants {
+    use chrono::{FixedOffset, TimeZone};
+
+    use super::*;
+    use crate::Zoned;
+
+    /// The UTC offset of `seconds` east as chrono's.
+    fn fixed(seconds: i32) -> Result<FixedOffset, Error> {
+        FixedOffset::east_opt(seconds).ok_or(Error::new(Detail::Overflow {
+            what: "the UTC offset, as a chrono offset,",
+        }))
+    }
+
+    impl TryFrom<jiff::Timestamp> for Zoned<FixedOffset> {
+        type Error = Error;
+
+        /// The instant in UTC.
+        ///
+        /// # Errors
+        ///
+        /// Never for jiff's range, which lies inside the crate's; kept for symmetry.
+        ///
+        /// ```
+        /// let t: jiff::Timestamp = "2021-11-16T23:09:00Z".parse().unwrap();
+        /// let z = taqvim::Zoned::try_from(t)?;
+        /// assert_eq!(z.to_string(), "1400-08-25T23:09:00+00:00");
+        /// # Ok::<(), taqvim::Error>(())
+        /// ```
+        fn try_from(t: jiff::Timestamp) -> Result<Zoned<FixedOffset>, Error> {
+            let utc = fixed(0)?;
+            let local =
+                JalaliDateTime::from(t.to_zoned_datetime(jiff::tz::TimeZone::UTC).datetime());
+            Zoned::from_local(local, &utc)
+        }
+    }
+
+    impl<Tz: TimeZone> TryFrom<Zoned<Tz>> for jiff::Timestamp {
+        type Error = Error;
+
+        /// The same instant.
+        ///
+        /// # Errors
+        ///
+        /// For instants outside jiff's years −9999..=9999.
+        ///
+        /// ```
+        /// let z: taqvim::Zoned<chrono::FixedOffset> = "1400-08-26T02:39:00+03:30".parse()?;
+        /// let t = jiff::Timestamp::try_from(z)?;
+        /// assert_eq!(t.to_string(), "2021-11-16T23:09:00Z");
+        /// # Ok::<(), taqvim::Error>(())
+        /// ```
+        fn try_from(z: Zoned<Tz>) -> Result<jiff::Timestamp, Error> {
+            let utc = z.to_utc();
+            jiff::Timestamp::new(utc.timestamp(), utc.timestamp_subsec_nanos() as i32).map_err(
+                |_| {
+                    Error::new(Detail::Overflow {
+                        what: "the instant, as a jiff timestamp,",
+                    })
+                },
+            )
+        }
+    }
+
+    impl TryFrom<&jiff::ZonedDateTime> for Zoned<FixedOffset> {
+        type Error = Error;
+
+        /// The same wall-clock time and offset (jiff's zone is kept as its offset at
+        /// that instant).
+        ///
+        /// # Errors
+        ///
+        /// Never for jiff's values; kept for symmetry.
+        ///
+        /// ```
+        /// use jiff::tz::{Offset, TimeZone};
+        ///
+        /// let tehran = TimeZone::fixed(Offset::from_seconds(12_600).unwrap());
+        /// let j = jiff::civil::date(2021, 11, 17).at(2, 39, 0, 0).to_zoned_datetime(tehran).unwrap();
+        /// let z = taqvim::Zoned::try_from(&j)?;
+        /// assert_eq!(z.to_string(), "1400-08-26T02:39:00+03:30");
+        /// # Ok::<(), taqvim::Error>(())
+        /// ```
+        fn try_from(z: &jiff::ZonedDateTime) -> Result<Zoned<FixedOffset>, Error> {
+            let offset = fixed(z.offset().seconds())?;
+            Zoned::from_local(JalaliDateTime::from(z.datetime()), &offset)
+        }
+    }
+
+    impl<Tz: TimeZone> TryFrom<Zoned<Tz>> for jiff::ZonedDateTime {
+        type Error = Error;
+
+        /// The same instant at the same UTC offset (a fixed-offset jiff zone: chrono's
+        /// zones do not carry over).
+        ///
+        /// # Errors
+        ///
+        /// For instants outside jiff's years −9999..=9999.
+        ///
+        /// ```
+        /// let z: taqvim::Zoned<chrono::FixedOffset> = "1400-08-26T02:39:00+03:30".parse()?;
+        /// let j = jiff::ZonedDateTime::try_from(z)?;
+        /// assert_eq!(j.datetime(), jiff::civil::date(2021, 11, 17).at(2, 39, 0, 0));
+        /// assert_eq!(j.offset().seconds(), 12_600);
+        /// # Ok::<(), taqvim::Error>(())
+        /// ```
+        fn try_from(z: Zoned<Tz>) -> Result<jiff::ZonedDateTime, Error> {
+            let seconds = z.offset_seconds();
+            let timestamp = jiff::Timestamp::try_from(z)?;
+            let offset = jiff::tz::Offset::from_seconds(seconds).map_err(|_| {
+                Error::new(Detail::Overflow {
+                    what: "the UTC offset, as a jiff offset,",
+                })
+            })?;
+            Ok(timestamp.to_zoned_datetime(jiff::tz::TimeZone::fixed(offset)))
+        }
     }
 }

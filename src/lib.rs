@@ -142,6 +142,7 @@ pub mod iso;
 mod jiff;
 mod lexicon;
 mod month;
+mod nowruz;
 #[cfg(feature = "parse")]
 mod parse;
 mod rule;
@@ -153,10 +154,11 @@ mod tz;
 #[cfg(feature = "chrono")]
 mod zoned;
 
-pub use date::{DateRange, JalaliDate, ShortMonth};
+pub use date::{DateRange, Days, JalaliDate, ShortMonth};
 pub use error::{Error, ErrorKind};
 pub use format::{Digits, Formattable, Formatted, Formatter, Locale};
-pub use month::{Month, Weekday};
+pub use month::{Month, Season, Weekday};
+pub use nowruz::nowruz_instant;
 #[cfg(feature = "parse")]
 pub use parse::{
     DateMatch, DateParser, FindDates, ParseError, ParseErrorKind, ParsedDate, Snippet, find_dates,

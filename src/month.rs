@@ -1,8 +1,11 @@
-//! The [`Month`] and [`Weekday`] enums.
+//! The [`Month`], [`Weekday`] and [`Season`] enums.
 
 use core::fmt;
 
+use core::str::FromStr;
+
 use crate::error::{Detail, Error};
+use crate::{Locale, lexicon};
 
 /// A month of the Jalali year. The first six have 31 days, the next five 30, and
 /// Esfand 29 (30 in a leap year).
@@ -98,14 +101,44 @@ impl Month {
         self as u8
     }
 
-    /// The English transliteration used by `Display`.
+    /// The month's name in `locale`, as the formatter's `%B` writes it (`Display`
+    /// writes the English one).
     ///
     /// ```
-    /// assert_eq!(taqvim::Month::Ordibehesht.name(), "Ordibehesht");
+    /// use taqvim::{Locale, Month};
+    ///
+    /// assert_eq!(Month::Ordibehesht.name(Locale::English), "Ordibehesht");
+    /// assert_eq!(Month::Aban.name(Locale::Iranian), "آبان");
+    /// assert_eq!(Month::Aban.name(Locale::Dari), "عقرب");
+    /// assert_eq!(Month::Aban.name(Locale::Pashto), "لړم");
     /// ```
-    pub const fn name(self) -> &'static str {
-        // The lexicon's English names, Farvardin first.
-        crate::lexicon::ENGLISH.months[self as usize - 1]
+    pub const fn name(self, locale: Locale) -> &'static str {
+        locale.names().months[self as usize - 1]
+    }
+
+    /// The month's abbreviated name in `locale`, as `%b` writes it: three letters in
+    /// English; Persian, Dari and Pashto write the whole name.
+    ///
+    /// ```
+    /// use taqvim::{Locale, Month};
+    ///
+    /// assert_eq!(Month::Ordibehesht.abbreviation(Locale::English), "Ord");
+    /// assert_eq!(Month::Aban.abbreviation(Locale::Iranian), "آبان");
+    /// ```
+    pub const fn abbreviation(self, locale: Locale) -> &'static str {
+        locale.names().month_abbreviations[self as usize - 1]
+    }
+
+    /// The season the month is in: Farvardin to Khordad are spring.
+    ///
+    /// ```
+    /// use taqvim::{Month, Season};
+    ///
+    /// assert_eq!(Month::Farvardin.season(), Season::Spring);
+    /// assert_eq!(Month::Esfand.season(), Season::Winter);
+    /// ```
+    pub const fn season(self) -> Season {
+        Season::ALL[(self as usize - 1) / 3]
     }
 
     /// The month after this one; Farvardin follows Esfand.
@@ -147,8 +180,58 @@ impl From<Month> for u8 {
 
 impl fmt::Display for Month {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.pad(self.name())
+        f.pad(self.name(Locale::English))
     }
+}
+
+impl FromStr for Month {
+    type Err = Error;
+
+    /// Reads a month name in every spelling the parser knows: Iranian, Dari and Pashto
+    /// names, transliterations, abbreviations, Arabic letters for Persian ones, with
+    /// ماه after it or not; letter case and marks do not matter.
+    ///
+    /// ```
+    /// use taqvim::Month;
+    ///
+    /// assert_eq!("Aban".parse::<Month>()?, Month::Aban);
+    /// assert_eq!("آبان‌ماه".parse::<Month>()?, Month::Aban);
+    /// assert_eq!("عقرب".parse::<Month>()?, Month::Aban);
+    /// assert_eq!("ordibehesht".parse::<Month>()?, Month::Ordibehesht);
+    /// assert_eq!(
+    ///     "Abann".parse::<Month>().unwrap_err().to_string(),
+    ///     "expected a month name at byte 0, found 'A'",
+    /// );
+    /// # Ok::<(), taqvim::Error>(())
+    /// ```
+    fn from_str(s: &str) -> Result<Month, Error> {
+        match whole_name(s, &lexicon::MONTH_INDEX, lexicon::MONTH_SUFFIXES) {
+            Some(n) => Month::from_number(n),
+            None => Err(name_error(s, "a month name")),
+        }
+    }
+}
+
+/// The value of `index`'s name that is the whole of `text` (spaces around it aside).
+fn whole_name<const N: usize>(
+    text: &str,
+    index: &lexicon::NameIndex<N>,
+    suffixes: &[&str],
+) -> Option<u8> {
+    let text = text.trim();
+    match index.longest(text, suffixes) {
+        Some((value, len)) if len == text.len() => Some(value),
+        _ => None,
+    }
+}
+
+/// The error of a name that is not one.
+fn name_error(text: &str, expected: &'static str) -> Error {
+    Error::new(Detail::Syntax {
+        expected,
+        at: 0,
+        found: text.chars().next(),
+    })
 }
 
 /// A day of the week. The Persian week starts on Saturday (شنبه) and ends on Friday
@@ -242,14 +325,29 @@ impl Weekday {
         Weekday::ALL[(n % 7) as usize]
     }
 
-    /// The English name used by `Display`.
+    /// The weekday's name in `locale`, as `%A` writes it (`Display` writes the English
+    /// one).
     ///
     /// ```
-    /// assert_eq!(taqvim::Weekday::Tuesday.name(), "Tuesday");
+    /// use taqvim::{Locale, Weekday};
+    ///
+    /// assert_eq!(Weekday::Tuesday.name(Locale::English), "Tuesday");
+    /// assert_eq!(Weekday::Tuesday.name(Locale::Iranian), "سه‌شنبه");
+    /// assert_eq!(Weekday::Sunday.name(Locale::Pashto), "اتوار");
     /// ```
-    pub const fn name(self) -> &'static str {
-        // The lexicon's English names, Saturday first.
-        crate::lexicon::ENGLISH.weekdays[self as usize]
+    pub const fn name(self, locale: Locale) -> &'static str {
+        locale.names().weekdays[self as usize]
+    }
+
+    /// The weekday's abbreviated name in `locale`, as `%a` writes it.
+    ///
+    /// ```
+    /// use taqvim::{Locale, Weekday};
+    ///
+    /// assert_eq!(Weekday::Tuesday.abbreviation(Locale::English), "Tue");
+    /// ```
+    pub const fn abbreviation(self, locale: Locale) -> &'static str {
+        locale.names().weekday_abbreviations[self as usize]
     }
 
     /// The next day of the week.
@@ -277,6 +375,124 @@ impl Weekday {
 
 impl fmt::Display for Weekday {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.pad(self.name())
+        f.pad(self.name(Locale::English))
+    }
+}
+
+impl FromStr for Weekday {
+    type Err = Error;
+
+    /// Reads a weekday name in every spelling the parser knows, in any letter case.
+    ///
+    /// ```
+    /// use taqvim::Weekday;
+    ///
+    /// assert_eq!("سه‌شنبه".parse::<Weekday>()?, Weekday::Tuesday);
+    /// assert_eq!("سه شنبه".parse::<Weekday>()?, Weekday::Tuesday);
+    /// assert_eq!("tue".parse::<Weekday>()?, Weekday::Tuesday);
+    /// assert!("Tuesdayy".parse::<Weekday>().is_err());
+    /// # Ok::<(), taqvim::Error>(())
+    /// ```
+    fn from_str(s: &str) -> Result<Weekday, Error> {
+        match whole_name(s, &lexicon::WEEKDAY_INDEX, &[]) {
+            Some(n) => Ok(Weekday::from_days_since_saturday(n)),
+            None => Err(name_error(s, "a weekday name")),
+        }
+    }
+}
+
+/// A season of the Jalali year, three months each: بهار (spring) is Farvardin to
+/// Khordad, تابستان (summer) Tir to Shahrivar, پاییز (autumn) Mehr to Azar, زمستان
+/// (winter) Dey to Esfand.
+///
+/// # Example
+///
+/// ```
+/// use taqvim::{JalaliDate, Locale, Season};
+///
+/// let yalda = JalaliDate::new(1402, 9, 30)?;
+/// assert_eq!(yalda.season(), Season::Autumn);
+/// assert_eq!(yalda.season().name(Locale::Iranian), "پاییز");
+/// assert_eq!(yalda.tomorrow()?.season(), Season::Winter);
+/// # Ok::<(), taqvim::Error>(())
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[repr(u8)]
+pub enum Season {
+    /// بهار: Farvardin, Ordibehesht, Khordad.
+    Spring = 1,
+    /// تابستان: Tir, Mordad, Shahrivar.
+    Summer,
+    /// پاییز: Mehr, Aban, Azar.
+    Autumn,
+    /// زمستان: Dey, Bahman, Esfand.
+    Winter,
+}
+
+impl Season {
+    /// The four seasons, spring first.
+    pub const ALL: [Season; 4] = [
+        Season::Spring,
+        Season::Summer,
+        Season::Autumn,
+        Season::Winter,
+    ];
+
+    /// The season's number, 1 (spring) to 4 (winter): the year's quarter.
+    ///
+    /// ```
+    /// assert_eq!(taqvim::Season::Autumn.number(), 3);
+    /// ```
+    pub const fn number(self) -> u8 {
+        self as u8
+    }
+
+    /// The season's name in `locale`, as `%K` writes it.
+    ///
+    /// ```
+    /// use taqvim::{Locale, Season};
+    ///
+    /// assert_eq!(Season::Spring.name(Locale::Iranian), "بهار");
+    /// assert_eq!(Season::Spring.name(Locale::English), "Spring");
+    /// ```
+    pub const fn name(self, locale: Locale) -> &'static str {
+        locale.names().seasons[self as usize - 1]
+    }
+
+    /// The first month of the season.
+    ///
+    /// ```
+    /// use taqvim::{Month, Season};
+    ///
+    /// assert_eq!(Season::Winter.first_month(), Month::Dey);
+    /// ```
+    pub const fn first_month(self) -> Month {
+        Month::ALL[(self as usize - 1) * 3]
+    }
+}
+
+impl fmt::Display for Season {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(self.name(Locale::English))
+    }
+}
+
+impl FromStr for Season {
+    type Err = Error;
+
+    /// Reads a season's name in Persian, Dari, Pashto or English.
+    ///
+    /// ```
+    /// use taqvim::Season;
+    ///
+    /// assert_eq!("پاییز".parse::<Season>()?, Season::Autumn);
+    /// assert_eq!("winter".parse::<Season>()?, Season::Winter);
+    /// # Ok::<(), taqvim::Error>(())
+    /// ```
+    fn from_str(s: &str) -> Result<Season, Error> {
+        match whole_name(s, &lexicon::SEASON_INDEX, &[]) {
+            Some(n @ 0..=3) => Ok(Season::ALL[usize::from(n)]),
+            _ => Err(name_error(s, "a season name")),
+        }
     }
 }

@@ -37,6 +37,7 @@ use crate::error::{Detail, Error};
 /// # Ok::<(), taqvim::Error>(())
 /// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum LeapRule {
     /// The official calendar: 1 Farvardin is the day whose true noon at 52.5°E is the
     /// first after the March equinox. Exact for 1..=3178 from the embedded table,

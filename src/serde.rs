@@ -74,6 +74,63 @@ where
     }
 }
 
+/// A module `option` inside a `with` module, for `Option`s of its type: `null` (or a
+/// missing field, with `#[serde(default)]`) is `None`.
+macro_rules! option_of {
+    ($type:ty, $example:literal) => {
+        /// The same for an `Option`, as chrono's `ts_seconds_option` is for its
+        /// timestamps.
+        ///
+        /// ```
+        #[doc = $example]
+        /// ```
+        pub mod option {
+            use super::*;
+
+            /// The value, written as the enclosing module writes it.
+            struct Outer($type);
+
+            impl Serialize for Outer {
+                fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                    super::serialize(&self.0, serializer)
+                }
+            }
+
+            impl<'de> Deserialize<'de> for Outer {
+                fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Outer, D::Error> {
+                    super::deserialize(deserializer).map(Outer)
+                }
+            }
+
+            /// Writes `Some` as the enclosing module does, `None` as the format's none.
+            ///
+            /// # Errors
+            ///
+            /// Only the serializer's.
+            pub fn serialize<S: Serializer>(
+                value: &Option<$type>,
+                serializer: S,
+            ) -> Result<S::Ok, S::Error> {
+                match value {
+                    Some(v) => serializer.serialize_some(&Outer(*v)),
+                    None => serializer.serialize_none(),
+                }
+            }
+
+            /// Reads a none as `None`, anything else as the enclosing module does.
+            ///
+            /// # Errors
+            ///
+            /// The enclosing module's.
+            pub fn deserialize<'de, D: Deserializer<'de>>(
+                deserializer: D,
+            ) -> Result<Option<$type>, D::Error> {
+                Ok(Option::<Outer>::deserialize(deserializer)?.map(|o| o.0))
+            }
+        }
+    };
+}
+
 /// `Serialize` and `Deserialize` through `Display` and `FromStr`.
 macro_rules! as_string {
     ($type:ty, $expecting:literal $(, $bound:ident)?) => {
@@ -97,6 +154,13 @@ as_string!(
     "a Jalali date-time such as \"1400-08-26T02:39:00\""
 );
 as_string!(Time, "a time of day such as \"02:39:00\"");
+as_string!(crate::Month, "a Jalali month name such as \"Aban\"");
+as_string!(crate::Weekday, "a weekday name such as \"Wednesday\"");
+as_string!(crate::Season, "a season name such as \"Autumn\"");
+as_string!(
+    crate::LeapRule,
+    "a leap rule: astronomical, borkowski, 33-year or 2820-year"
+);
 #[cfg(feature = "chrono")]
 as_string!(
     crate::Zoned<chrono::FixedOffset>,
@@ -181,6 +245,114 @@ pub mod gregorian {
             FromStrVisitor::<GregorianText>("a Gregorian date such as \"2021-11-17\"", PhantomData);
         deserializer.deserialize_str(visitor).map(|g| g.0)
     }
+
+    option_of!(
+        JalaliDate,
+        r##"#[derive(serde::Serialize, serde::Deserialize)]
+struct Row {
+    #[serde(default, with = "taqvim::serde::gregorian::option")]
+    date: Option<taqvim::JalaliDate>,
+}
+
+let row: Row = serde_json::from_str(r#"{"date":"2021-11-17"}"#)?;
+assert_eq!(row.date.unwrap().to_string(), "1400-08-26");
+assert_eq!(serde_json::to_string(&row)?, r#"{"date":"2021-11-17"}"#);
+let none: Row = serde_json::from_str("{}")?;
+assert_eq!(none.date, None);
+assert_eq!(serde_json::to_string(&none)?, r#"{"date":null}"#);
+# Ok::<(), serde_json::Error>(())"##
+    );
+}
+
+/// A [`JalaliDateTime`] stored as the Gregorian date-time of that moment,
+/// `"YYYY-MM-DDTHH:MM:SS"`, for
+/// `#[serde(with = "taqvim::serde::gregorian_date_time")]`.
+///
+/// ```
+/// #[derive(serde::Serialize, serde::Deserialize)]
+/// struct Row {
+///     #[serde(with = "taqvim::serde::gregorian_date_time")]
+///     at: taqvim::JalaliDateTime,
+/// }
+///
+/// let row: Row = serde_json::from_str(r#"{"at":"2021-11-17T02:39:00"}"#)?;
+/// assert_eq!(row.at.to_string(), "1400-08-26T02:39:00");
+/// assert_eq!(serde_json::to_string(&row)?, r#"{"at":"2021-11-17T02:39:00"}"#);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+pub mod gregorian_date_time {
+    use core::fmt;
+
+    use super::*;
+
+    /// The Gregorian date-time, written by [`crate::iso::IsoBuffer`].
+    struct Iso(JalaliDateTime);
+
+    impl fmt::Display for Iso {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            let (y, m, d) = self.0.date().to_gregorian();
+            let mut buffer = crate::iso::IsoBuffer::new();
+            buffer.push_date(y, m, d).push_time(self.0.time(), true);
+            f.write_str(buffer.as_str())
+        }
+    }
+
+    /// A Gregorian date-time string holding a Jalali date-time.
+    struct GregorianText(JalaliDateTime);
+
+    impl FromStr for GregorianText {
+        type Err = crate::Error;
+
+        fn from_str(s: &str) -> Result<GregorianText, crate::Error> {
+            let fields = crate::iso::read_fields(s)?;
+            let date = JalaliDate::from_gregorian(fields.year, fields.month, fields.day)?;
+            let time = fields.time.unwrap_or(Time::MIDNIGHT);
+            Ok(GregorianText(JalaliDateTime::new(date, time)))
+        }
+    }
+
+    /// Writes the Gregorian date-time of `value` as `"YYYY-MM-DDTHH:MM:SS"`.
+    ///
+    /// # Errors
+    ///
+    /// Only the serializer's.
+    pub fn serialize<S: Serializer>(
+        value: &JalaliDateTime,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(&Iso(*value))
+    }
+
+    /// Reads a Gregorian `"YYYY-MM-DDTHH:MM[:SS]"` (or a date alone, at midnight) into
+    /// the Jalali date-time of that moment.
+    ///
+    /// # Errors
+    ///
+    /// For text that is not a valid Gregorian date-time in that form.
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<JalaliDateTime, D::Error> {
+        let visitor = FromStrVisitor::<GregorianText>(
+            "a Gregorian date-time such as \"2021-11-17T02:39:00\"",
+            PhantomData,
+        );
+        deserializer.deserialize_str(visitor).map(|g| g.0)
+    }
+
+    option_of!(
+        JalaliDateTime,
+        r##"#[derive(serde::Serialize, serde::Deserialize)]
+struct Row {
+    #[serde(with = "taqvim::serde::gregorian_date_time::option")]
+    at: Option<taqvim::JalaliDateTime>,
+}
+
+let row: Row = serde_json::from_str(r#"{"at":null}"#)?;
+assert_eq!(row.at, None);
+let row: Row = serde_json::from_str(r#"{"at":"2021-11-17T02:39"}"#)?;
+assert_eq!(row.at.unwrap().to_string(), "1400-08-26T02:39:00");
+# Ok::<(), serde_json::Error>(())"##
+    );
 }
 
 /// A [`JalaliDate`] stored as its day number, days since 1970-01-01, for
@@ -222,6 +394,20 @@ pub mod epoch_days {
         })?;
         JalaliDate::from_epoch_day(day).map_err(de::Error::custom)
     }
+
+    option_of!(
+        JalaliDate,
+        r##"#[derive(serde::Serialize, serde::Deserialize)]
+struct Row {
+    #[serde(with = "taqvim::serde::epoch_days::option")]
+    day: Option<taqvim::JalaliDate>,
+}
+
+let row: Row = serde_json::from_str(r#"{"day":18948}"#)?;
+assert_eq!(row.day.unwrap().to_string(), "1400-08-26");
+assert_eq!(serde_json::to_string(&Row { day: None })?, r#"{"day":null}"#);
+# Ok::<(), serde_json::Error>(())"##
+    );
 }
 
 #[cfg(test)]

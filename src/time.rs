@@ -3,8 +3,8 @@
 use core::fmt;
 use core::str::FromStr;
 
-use crate::JalaliDate;
 use crate::error::{Detail, Error};
+use crate::{Days, JalaliDate, ShortMonth};
 
 /// A time of day, to the nanosecond, with no time zone: 00:00:00 to
 /// 23:59:59.999999999.
@@ -260,6 +260,63 @@ impl JalaliDateTime {
         self.time
     }
 
+    /// The same date-time in `year` (see [`JalaliDate::with_year`]).
+    ///
+    /// ```
+    /// use taqvim::{JalaliDateTime, ShortMonth};
+    ///
+    /// let dt: JalaliDateTime = "1403-12-30T08:00:00".parse()?;
+    /// assert_eq!(dt.with_year(1404, ShortMonth::Clamp)?.to_string(), "1404-12-29T08:00:00");
+    /// # Ok::<(), taqvim::Error>(())
+    /// ```
+    pub const fn with_year(self, year: i32, short: ShortMonth) -> Result<JalaliDateTime, Error> {
+        match self.date.with_year(year, short) {
+            Ok(date) => Ok(JalaliDateTime { date, ..self }),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// The same date-time in `month` (see [`JalaliDate::with_month`]).
+    ///
+    /// ```
+    /// use taqvim::{JalaliDateTime, ShortMonth};
+    ///
+    /// let dt: JalaliDateTime = "1400-06-31T08:00:00".parse()?;
+    /// assert_eq!(dt.with_month(7, ShortMonth::Clamp)?.to_string(), "1400-07-30T08:00:00");
+    /// # Ok::<(), taqvim::Error>(())
+    /// ```
+    pub const fn with_month(self, month: u8, short: ShortMonth) -> Result<JalaliDateTime, Error> {
+        match self.date.with_month(month, short) {
+            Ok(date) => Ok(JalaliDateTime { date, ..self }),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// The same date-time on `day` of its month.
+    ///
+    /// ```
+    /// let dt: taqvim::JalaliDateTime = "1400-07-12T08:00:00".parse()?;
+    /// assert_eq!(dt.with_day(1)?.to_string(), "1400-07-01T08:00:00");
+    /// # Ok::<(), taqvim::Error>(())
+    /// ```
+    pub const fn with_day(self, day: u8) -> Result<JalaliDateTime, Error> {
+        match self.date.with_day(day) {
+            Ok(date) => Ok(JalaliDateTime { date, ..self }),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// The same date at `time`.
+    ///
+    /// ```
+    /// let dt: taqvim::JalaliDateTime = "1400-07-12T08:00:00".parse()?;
+    /// assert_eq!(dt.with_time(taqvim::Time::from_hms(12, 0, 0)?).to_string(), "1400-07-12T12:00:00");
+    /// # Ok::<(), taqvim::Error>(())
+    /// ```
+    pub const fn with_time(self, time: Time) -> JalaliDateTime {
+        JalaliDateTime { time, ..self }
+    }
+
     /// Seconds since 1970-01-01T00:00:00, counting this value as UTC (no zone is
     /// attached; the fraction of a second is left out).
     ///
@@ -323,5 +380,48 @@ impl FromStr for JalaliDateTime {
     /// a space may stand for the `T`).
     fn from_str(s: &str) -> Result<JalaliDateTime, Error> {
         crate::iso::parse_date_time(s)
+    }
+}
+
+impl core::ops::Add<Days> for JalaliDateTime {
+    type Output = JalaliDateTime;
+
+    /// The same time `days` later.
+    ///
+    /// # Panics
+    ///
+    /// When the date is out of range; see [`Days`].
+    ///
+    /// ```
+    /// use taqvim::{Days, JalaliDateTime};
+    ///
+    /// let dt: JalaliDateTime = "1403-12-30T08:00:00".parse()?;
+    /// assert_eq!((dt + Days::new(1)).to_string(), "1404-01-01T08:00:00");
+    /// assert_eq!((dt - Days::new(30)).to_string(), "1403-11-30T08:00:00");
+    /// # Ok::<(), taqvim::Error>(())
+    /// ```
+    #[track_caller]
+    fn add(self, days: Days) -> JalaliDateTime {
+        JalaliDateTime {
+            date: self.date + days,
+            ..self
+        }
+    }
+}
+
+impl core::ops::Sub<Days> for JalaliDateTime {
+    type Output = JalaliDateTime;
+
+    /// The same time `days` earlier.
+    ///
+    /// # Panics
+    ///
+    /// When the date is out of range; see [`Days`].
+    #[track_caller]
+    fn sub(self, days: Days) -> JalaliDateTime {
+        JalaliDateTime {
+            date: self.date - days,
+            ..self
+        }
     }
 }

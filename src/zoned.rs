@@ -41,6 +41,39 @@ pub struct Zoned<Tz: TimeZone> {
 
 impl<Tz: TimeZone> Copy for Zoned<Tz> where DateTime<Tz>: Copy {}
 
+impl<Tz: TimeZone> PartialOrd for Zoned<Tz>
+where
+    Zoned<Tz>: Eq,
+{
+    fn partial_cmp(&self, other: &Zoned<Tz>) -> Option<core::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl<Tz: TimeZone> Ord for Zoned<Tz>
+where
+    Zoned<Tz>: Eq,
+{
+    /// Earlier instants first; at the same instant, the earlier wall-clock time (the
+    /// offset further west) first, so that the order agrees with `==`, which tells
+    /// offsets apart.
+    ///
+    /// ```
+    /// use chrono::FixedOffset;
+    /// use taqvim::Zoned;
+    ///
+    /// let tehran: Zoned<FixedOffset> = "1400-08-26T02:39:00+03:30".parse()?;
+    /// let utc: Zoned<FixedOffset> = "1400-08-25T23:09:00+00:00".parse()?;
+    /// let later: Zoned<FixedOffset> = "1400-08-26T00:00:00+00:00".parse()?;
+    /// assert_ne!(tehran, utc);
+    /// assert!(utc < tehran && tehran < later);
+    /// # Ok::<(), taqvim::Error>(())
+    /// ```
+    fn cmp(&self, other: &Zoned<Tz>) -> core::cmp::Ordering {
+        (self.inner.naive_utc(), self.local).cmp(&(other.inner.naive_utc(), other.local))
+    }
+}
+
 /// The offset in force at `utc` in `tz`, in seconds east of UTC.
 fn offset_at<Tz: TimeZone>(tz: &Tz, utc: NaiveDateTime) -> i32 {
     tz.offset_from_utc_datetime(&utc).fix().local_minus_utc()
@@ -424,6 +457,52 @@ where
 }
 
 impl<Tz: TimeZone> Formattable for Zoned<Tz> where Tz::Offset: fmt::Display {}
+
+/// The system clock (feature `clock`).
+#[cfg(feature = "clock")]
+mod clock {
+    use chrono::{Local, TimeZone, Utc};
+
+    use crate::{JalaliDate, JalaliDateTime, Zoned};
+
+    impl JalaliDate {
+        /// Today's date in the system's local time zone.
+        ///
+        /// ```
+        /// let today = taqvim::JalaliDate::today();
+        /// assert!(today.year() >= 1403);
+        /// ```
+        pub fn today() -> JalaliDate {
+            JalaliDateTime::now().date()
+        }
+    }
+
+    impl JalaliDateTime {
+        /// The current wall-clock time in the system's local time zone.
+        ///
+        /// ```
+        /// let now = taqvim::JalaliDateTime::now();
+        /// assert_eq!(now.date(), taqvim::JalaliDate::today());
+        /// ```
+        pub fn now() -> JalaliDateTime {
+            JalaliDateTime::from(Local::now().naive_local())
+        }
+    }
+
+    impl<Tz: TimeZone> Zoned<Tz> {
+        /// The current time in `tz`.
+        ///
+        /// ```
+        /// # #[cfg(feature = "tz")] {
+        /// let tehran = taqvim::Zoned::now(&chrono_tz::Asia::Tehran);
+        /// assert_eq!(tehran.offset_seconds(), 12_600); // no daylight saving since 2022
+        /// # }
+        /// ```
+        pub fn now(tz: &Tz) -> Zoned<Tz> {
+            Zoned::from_utc(Utc::now(), tz)
+        }
+    }
+}
 
 #[cfg(test)]
 mod tests {

@@ -289,3 +289,30 @@ fn no_line_is_dropped_or_duplicated() {
         }
     }
 }
+
+#[test]
+fn nowruz_prints_the_turn_of_the_year() {
+    let o = run(&["nowruz", "1404"], b"");
+    assert_eq!(stdout(&o), "1403-12-30T12:31:29+03:30\n");
+    let o = run(&["nowruz", "1404", "--tz", "Asia/Kabul"], b"");
+    assert_eq!(stdout(&o), "1403-12-30T13:31:29+04:30\n");
+    let o = run(&["nowruz", "1401", "--json"], b"");
+    assert_eq!(
+        stdout(&o),
+        "{\"year\":1401,\"jalali\":\"1400-12-29T19:03:25+03:30\",\
+         \"gregorian\":\"2022-03-20T19:03:25+03:30\",\"utc\":\"2022-03-20T15:33:25Z\"}\n"
+    );
+    // With no year, the next turn: a year whose Nowruz is after today.
+    let o = run(&["nowruz", "--json"], b"");
+    assert!(o.status.success(), "{}", stderr(&o));
+    let next: serde_json::Value = serde_json::from_str(stdout(&o)).unwrap();
+    let year = next["year"].as_i64().unwrap() as i32;
+    let this = taqvim::JalaliDate::today().year();
+    assert!(year == this || year == this + 1, "{year}");
+    let o = run(&["nowruz", "3179"], b"");
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(
+        stderr(&o),
+        "taqvim: nowruz 3179: Jalali year 3179 is out of range: supported years are 1..=3178\n"
+    );
+}

@@ -74,6 +74,14 @@ fn no_word_or_digit_is_spelled_outside_the_lexicon() {
     let mut checked = 0;
     for path in files.iter().filter(|p| !p.starts_with(&lexicon)) {
         let text = fs::read_to_string(path).expect("a source file is UTF-8");
+        // Generated tables of numbers (the calendar's) hold bytes that are no text.
+        if text
+            .lines()
+            .take(3)
+            .any(|line| line.contains("Do not edit"))
+        {
+            continue;
+        }
         for (number, line) in code(&text) {
             checked += 1;
             if let Some(what) = spelled(line) {

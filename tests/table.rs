@@ -7,6 +7,7 @@ use taqvim::{JalaliDate, is_leap_year};
 
 const CSV: &str = include_str!("../data/nowruz.csv");
 const TABLE_RS: &str = include_str!("../src/calendar/table.rs");
+const EQUINOX_RS: &str = include_str!("../src/calendar/equinox.rs");
 
 /// 1 Farvardin of the plain 33-year rule, in days since 1970-01-01 (see
 /// `src/calendar/jalali.rs`).
@@ -18,6 +19,8 @@ struct Row {
     year: i32,
     nowruz: (i32, u8, u8),
     leap: bool,
+    /// The March equinox, seconds since 1970-01-01T00:00:00Z.
+    equinox: i64,
 }
 
 fn rows() -> Vec<Row> {
@@ -44,9 +47,22 @@ fn rows() -> Vec<Row> {
                     "1" => true,
                     other => panic!("bad leap flag {other:?}"),
                 },
+                equinox: utc_seconds(fields[3]),
             }
         })
         .collect()
+}
+
+/// `YYYY-MM-DDTHH:MM:SSZ` as seconds since 1970-01-01T00:00:00Z.
+fn utc_seconds(text: &str) -> i64 {
+    let n = |range: std::ops::Range<usize>| -> i64 { text[range].parse().unwrap() };
+    assert_eq!(
+        (text.len(), &text[10..11], &text[19..]),
+        (20, "T", "Z"),
+        "{text}"
+    );
+    let day = days_from_civil(n(0..4) as i32, n(5..7) as u8, n(8..10) as u8);
+    day * 86_400 + n(11..13) * 3600 + n(14..16) * 60 + n(17..19)
 }
 
 fn days_from_civil(y: i32, m: u8, d: u8) -> i64 {
@@ -135,6 +151,73 @@ fn push_bytes(out: &mut String, bytes: &[u8]) {
     out.push_str("];\n");
 }
 
+/// The text of `src/calendar/equinox.rs`: each year's equinox as seconds after
+/// 00:00 UTC two days before its Nowruz, in three bytes.
+fn generate_equinoxes(rows: &[Row]) -> String {
+    let mut bytes = Vec::with_capacity(rows.len() * 3);
+    for r in rows {
+        let base = (days_from_civil(r.nowruz.0, r.nowruz.1, r.nowruz.2) - 2) * 86_400;
+        let offset = r.equinox - base;
+        assert!(
+            (0..1 << 24).contains(&offset),
+            "year {}: the equinox is {offset} s after the base",
+            r.year
+        );
+        bytes.extend_from_slice(&(offset as u32).to_le_bytes()[..3]);
+    }
+    let mut out = String::new();
+    out.push_str(
+        "//! The March equinox of every year of the table, generated from `data/nowruz.csv`\n\
+         //! by `TAQVIM_BLESS=1 cargo test --test table`. Do not edit.\n\
+         //!\n\
+         //! Three bytes per year, little-endian, for year `FIRST_YEAR + i` at byte `3 * i`:\n\
+         //! the seconds from 00:00 UTC two days before the year's 1 Farvardin to the\n\
+         //! equinox.\n\n",
+    );
+    out.push_str(&format!(
+        "/// The last year of the table.\npub(crate) const LAST_YEAR: i32 = {};\n",
+        rows.last().unwrap().year
+    ));
+    out.push_str(&format!(
+        "/// Seconds after the base, three bytes per year.\n\
+         pub(crate) const EQUINOX_SECONDS: [u8; {}] = [\n",
+        bytes.len()
+    ));
+    push_bytes(&mut out, &bytes);
+    out
+}
+
+#[test]
+fn generated_equinoxes_match_the_csv() {
+    let text = generate_equinoxes(&rows());
+    if std::env::var_os("TAQVIM_BLESS").is_some() {
+        std::fs::write(
+            concat!(env!("CARGO_MANIFEST_DIR"), "/src/calendar/equinox.rs"),
+            &text,
+        )
+        .unwrap();
+        return;
+    }
+    assert!(
+        text == EQUINOX_RS,
+        "src/calendar/equinox.rs is stale: run TAQVIM_BLESS=1 cargo test --test table"
+    );
+}
+
+#[test]
+fn every_equinox_of_the_csv_through_the_public_api() {
+    for row in rows() {
+        assert_eq!(
+            taqvim::nowruz_instant(row.year),
+            Ok(row.equinox),
+            "{}",
+            row.year
+        );
+    }
+    assert!(taqvim::nowruz_instant(0).is_err());
+    assert!(taqvim::nowruz_instant(3179).is_err());
+}
+
 #[test]
 fn generated_table_matches_the_csv() {
     let rows = rows();
@@ -192,5 +275,38 @@ fn the_33_year_extension_continues_both_ends_without_a_seam() {
     for y in -3_000..6_000 {
         let len = day(y + 1) - day(y);
         assert_eq!(len, if is_leap_year(y) { 366 } else { 365 }, "year {y}");
+    }
+}
+
+/// The instants the Calendar Center of the University of Tehran announced for the
+/// turn of these years, in Tehran standard time (UTC+03:30), as news agencies and the
+/// Center's calendar printed them.
+const ANNOUNCED: &[(i32, &str)] = &[
+    (1391, "1391-01-01T08:44:27"),
+    (1397, "1396-12-29T19:45:28"),
+    (1398, "1398-01-01T01:28:27"),
+    (1399, "1399-01-01T07:19:37"),
+    (1400, "1399-12-30T13:07:28"),
+    (1401, "1400-12-29T19:03:26"),
+    (1402, "1402-01-01T00:54:28"),
+    (1403, "1403-01-01T06:36:26"),
+    (1404, "1403-12-30T12:31:30"),
+];
+
+#[test]
+fn nowruz_instants_agree_with_the_announced_ones() {
+    for &(year, local) in ANNOUNCED {
+        let local: taqvim::JalaliDateTime = local.parse().unwrap();
+        let t = local.time();
+        let seconds = i64::from(local.date().to_epoch_day()) * 86_400
+            + i64::from(t.hour()) * 3600
+            + i64::from(t.minute()) * 60
+            + i64::from(t.second())
+            - 12_600;
+        let ours = taqvim::nowruz_instant(year).unwrap();
+        assert!(
+            (ours - seconds).abs() <= 3,
+            "{year}: {ours} against the announced {seconds} ({local})"
+        );
     }
 }

@@ -122,7 +122,7 @@ impl Locale {
     }
 
     /// The names the locale writes.
-    const fn names(self) -> &'static LocaleNames {
+    pub(crate) const fn names(self) -> &'static LocaleNames {
         match self {
             Locale::Iranian => &lexicon::IRANIAN,
             Locale::Dari => &lexicon::DARI,

@@ -16,6 +16,8 @@ pub(crate) struct LocaleNames {
     pub weekday_abbreviations: [&'static str; 7],
     /// Before and after noon (`%p`).
     pub meridiem: [&'static str; 2],
+    /// Seasons (`%K`), spring first.
+    pub seasons: [&'static str; 4],
 }
 
 const IRANIAN_MONTHS: [&str; 12] = [
@@ -78,6 +80,7 @@ pub(crate) const IRANIAN: LocaleNames = LocaleNames {
     weekdays: IRANIAN_WEEKDAYS,
     weekday_abbreviations: IRANIAN_WEEKDAYS,
     meridiem: ["ق.ظ", "ب.ظ"],
+    seasons: ["بهار", "تابستان", "پاییز", "زمستان"],
 };
 
 /// Dari, as written in Afghanistan: the Iranian weekdays.
@@ -87,6 +90,7 @@ pub(crate) const DARI: LocaleNames = LocaleNames {
     weekdays: IRANIAN_WEEKDAYS,
     weekday_abbreviations: IRANIAN_WEEKDAYS,
     meridiem: ["ق.ظ", "ب.ظ"],
+    seasons: ["بهار", "تابستان", "خزان", "زمستان"],
 };
 
 /// Pashto.
@@ -96,6 +100,7 @@ pub(crate) const PASHTO: LocaleNames = LocaleNames {
     weekdays: PASHTO_WEEKDAYS,
     weekday_abbreviations: PASHTO_WEEKDAYS,
     meridiem: ["غ.م", "غ.و"],
+    seasons: ["پسرلی", "اوړی", "منی", "ژمی"],
 };
 
 /// English transliteration of the Iranian names, with English weekdays.
@@ -128,6 +133,7 @@ pub(crate) const ENGLISH: LocaleNames = LocaleNames {
     ],
     weekday_abbreviations: ["Sat", "Sun", "Mon", "Tue", "Wed", "Thu", "Fri"],
     meridiem: ["AM", "PM"],
+    seasons: ["Spring", "Summer", "Autumn", "Winter"],
 };
 
 /// Every locale's names.
@@ -163,6 +169,10 @@ mod tests {
                     let read = WEEKDAY_INDEX.longest(name, &[]);
                     assert_eq!(read, Some((i as u8, name.len())), "{name}");
                 }
+            }
+            for (i, name) in names.seasons.iter().enumerate() {
+                let read = super::super::SEASON_INDEX.longest(name, &[]);
+                assert_eq!(read, Some((i as u8, name.len())), "{name}");
             }
             for (i, name) in names.meridiem.iter().enumerate() {
                 let read = MERIDIEM_INDEX.longest(name, &[]);

@@ -46,7 +46,8 @@ use core::fmt;
 
 use nom::Finish;
 
-use crate::{Error, JalaliDate, JalaliDateTime, LeapRule, Time, Weekday};
+use crate::error::Detail;
+use crate::{Error, ErrorKind, JalaliDate, JalaliDateTime, LeapRule, Time, Weekday};
 use grammar::{Any, Exact, GrammarError, RangeEnd, Settings, Written};
 
 /// A date (and maybe a time) read from text.
@@ -234,7 +235,7 @@ pub enum ParseErrorKind {
     Syntax {
         /// What was expected at the offset.
         expected: &'static str,
-        /// The word found there, cut to its first 40 bytes.
+        /// The word found there, cut to its first 32 bytes.
         found: Snippet,
     },
     /// The fields were read, but are not a valid date or time.
@@ -266,23 +267,23 @@ pub enum ParseErrorKind {
 /// A short piece of the input kept inside an error without allocating.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Snippet {
-    bytes: [u8; 40],
+    bytes: [u8; 32],
     len: u8,
 }
 
 impl Snippet {
     /// The word at the start of `text`: up to the next space or punctuation, at most
-    /// 40 bytes, cut on a character boundary.
+    /// 32 bytes, cut on a character boundary.
     fn word_at(text: &str) -> Snippet {
         let end = text
             .char_indices()
             .find(|&(i, c)| i > 0 && crate::lexicon::is_word_end(c))
             .map_or(text.len(), |(i, _)| i);
-        let mut cut = end.min(40);
+        let mut cut = end.min(32);
         while !text.is_char_boundary(cut) {
             cut -= 1;
         }
-        let mut bytes = [0u8; 40];
+        let mut bytes = [0u8; 32];
         bytes[..cut].copy_from_slice(&text.as_bytes()[..cut]);
         Snippet {
             bytes,
@@ -351,37 +352,111 @@ impl ParseError {
 
 impl fmt::Display for ParseError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.kind {
-            ParseErrorKind::Syntax { expected, found } => {
-                if found.as_str().is_empty() {
-                    write!(
-                        f,
-                        "expected {expected} at byte {}, found the end of the text",
-                        self.offset
-                    )
-                } else {
-                    write!(
-                        f,
-                        "expected {expected} at byte {}, found '{}'",
-                        self.offset,
-                        found.as_str()
-                    )
-                }
-            }
-            ParseErrorKind::Invalid(e) => fmt::Display::fmt(&e, f),
-            ParseErrorKind::ForeignCalendar(what) => {
-                write!(f, "found {what} at byte {}, not a Jalali date", self.offset)
-            }
-            ParseErrorKind::Format => write!(
-                f,
-                "the format has a directive this parser does not read at byte {}",
-                self.offset
-            ),
-            ParseErrorKind::Missing(what) => write!(f, "the format reads no {what}"),
+        fmt::Display::fmt(&Error::from(*self), f)
+    }
+}
+
+impl From<ParseError> for Error {
+    /// The same error, with its message and offset, so that `?` works on a parse in a
+    /// function that returns [`Error`]. When the text was read but its fields make no
+    /// valid value, the value's own error is kept, with the offset.
+    ///
+    /// ```
+    /// use taqvim::{Error, ErrorKind, JalaliDate};
+    ///
+    /// fn published(line: &str) -> Result<JalaliDate, Error> {
+    ///     let date = taqvim::parse(line)?.date();
+    ///     Ok(date.checked_add_days(1)?)
+    /// }
+    ///
+    /// assert_eq!(published("۲۶ آبان ۱۴۰۰")?.to_string(), "1400-08-27");
+    /// let err = published("26 Abann 1400").unwrap_err();
+    /// assert_eq!(err.to_string(), "expected a month name at byte 3, found 'Abann'");
+    /// assert_eq!((err.kind(), err.offset()), (ErrorKind::Syntax, Some(3)));
+    /// let err = published("۳۰ اسفند ۱۴۰۰").unwrap_err();
+    /// assert_eq!(err.kind(), ErrorKind::InvalidDay);
+    /// assert_eq!(err.offset(), Some(0));
+    /// # Ok::<(), Error>(())
+    /// ```
+    fn from(e: ParseError) -> Error {
+        let what = match e.kind {
+            ParseErrorKind::Invalid(invalid) => return invalid.at(e.offset),
+            ParseErrorKind::Syntax { expected, found } => ParseFailure::Syntax { expected, found },
+            ParseErrorKind::ForeignCalendar(what) => ParseFailure::Foreign(what),
+            ParseErrorKind::Format => ParseFailure::Format,
+            ParseErrorKind::Missing(what) => ParseFailure::Missing(what),
             ParseErrorKind::Contradiction { first, second } => {
-                write!(f, "{first} contradicts {second}")
+                ParseFailure::Contradiction { first, second }
             }
             ParseErrorKind::WeekdayMismatch { written, actual } => {
+                ParseFailure::WeekdayMismatch { written, actual }
+            }
+        };
+        Error::new(Detail::Parse {
+            offset: e.offset,
+            what,
+        })
+    }
+}
+
+/// A [`ParseErrorKind`] other than `Invalid`, as an [`Error`] keeps it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum ParseFailure {
+    Syntax {
+        expected: &'static str,
+        found: Snippet,
+    },
+    Foreign(&'static str),
+    Format,
+    Missing(&'static str),
+    Contradiction {
+        first: &'static str,
+        second: &'static str,
+    },
+    WeekdayMismatch {
+        written: Weekday,
+        actual: Weekday,
+    },
+}
+
+impl ParseFailure {
+    /// The error's kind.
+    pub(crate) const fn kind(self) -> ErrorKind {
+        match self {
+            ParseFailure::Syntax { .. } | ParseFailure::Format | ParseFailure::Missing(_) => {
+                ErrorKind::Syntax
+            }
+            ParseFailure::Foreign(_) => ErrorKind::ForeignCalendar,
+            ParseFailure::Contradiction { .. } | ParseFailure::WeekdayMismatch { .. } => {
+                ErrorKind::Contradiction
+            }
+        }
+    }
+
+    /// The message, the failure found at `offset`.
+    pub(crate) fn write(self, f: &mut fmt::Formatter<'_>, offset: usize) -> fmt::Result {
+        match self {
+            ParseFailure::Syntax { expected, found } if found.as_str().is_empty() => write!(
+                f,
+                "expected {expected} at byte {offset}, found the end of the text"
+            ),
+            ParseFailure::Syntax { expected, found } => write!(
+                f,
+                "expected {expected} at byte {offset}, found '{}'",
+                found.as_str()
+            ),
+            ParseFailure::Foreign(what) => {
+                write!(f, "found {what} at byte {offset}, not a Jalali date")
+            }
+            ParseFailure::Format => write!(
+                f,
+                "the format has a directive this parser does not read at byte {offset}"
+            ),
+            ParseFailure::Missing(what) => write!(f, "the format reads no {what}"),
+            ParseFailure::Contradiction { first, second } => {
+                write!(f, "{first} contradicts {second}")
+            }
+            ParseFailure::WeekdayMismatch { written, actual } => {
                 write!(f, "the date is a {actual}, but the text says {written}")
             }
         }

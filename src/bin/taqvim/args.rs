@@ -33,6 +33,8 @@ pub enum Command {
     Today(Today),
     /// A month (or a whole year) as a grid, Saturday first, today marked.
     Cal(Cal),
+    /// The instant a Jalali year begins (تحویل سال), to the second, in Tehran time.
+    Nowruz(Nowruz),
 }
 
 /// Options of every command that reads inputs.
@@ -108,6 +110,18 @@ pub struct Today {
     #[command(flatten)]
     pub style: Style,
     /// Write `{"jalali": …, "gregorian": …}`.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct Nowruz {
+    /// The Jalali year, 1..=3178 (default: the next year to begin).
+    pub year: Option<i32>,
+    /// The time zone to write the instant in.
+    #[arg(long, value_name = "ZONE", default_value = "Asia/Tehran")]
+    pub tz: String,
+    /// Write `{"year": …, "jalali": …, "gregorian": …, "utc": …}`.
     #[arg(long)]
     pub json: bool,
 }

@@ -7,7 +7,7 @@ use std::io::{self, Write};
 use chrono_tz::Tz;
 use taqvim::{DateParser, JalaliDate, JalaliDateTime, LeapRule, Time, Zoned};
 
-use crate::args::{Cal, Command, Common, Convert, FormatArgs, Read, Today};
+use crate::args::{Cal, Command, Common, Convert, FormatArgs, Nowruz, Read, Today};
 use crate::lines::{self, Line, Sink};
 use crate::render::{self, Value};
 use taqvim::iso::IsoBuffer;
@@ -30,6 +30,7 @@ pub fn run(command: Command, out: &mut impl Write, err: &mut impl Write) -> io::
         Command::Format(f) => format(f, out, err),
         Command::Today(t) => today(t, out, err),
         Command::Cal(c) => calendar(c, out, err),
+        Command::Nowruz(n) => nowruz(n, out, err),
     }
 }
 
@@ -394,8 +395,8 @@ fn format(f: FormatArgs, out: &mut impl Write, err: &mut impl Write) -> io::Resu
 /// Now, as a local Jalali date-time in `tz` or in the system's zone.
 fn now(tz: Option<&Tz>) -> JalaliDateTime {
     match tz {
-        Some(tz) => Zoned::from_utc(chrono::Utc::now(), tz).local(),
-        None => JalaliDateTime::from(chrono::Local::now().naive_local()),
+        Some(tz) => Zoned::now(tz).local(),
+        None => JalaliDateTime::now(),
     }
 }
 
@@ -428,6 +429,62 @@ fn today(t: Today, out: &mut impl Write, err: &mut impl Write) -> io::Result<Sta
             }
         },
     }
+    Ok(Status::Success)
+}
+
+fn nowruz(n: Nowruz, out: &mut impl Write, err: &mut impl Write) -> io::Result<Status> {
+    let Ok(Some(tz)) = zone(Some(&n.tz), err)? else {
+        return Ok(Status::Usage);
+    };
+    let year = match n.year {
+        Some(year) => year,
+        // The next turn of the year from now.
+        None => {
+            let now = chrono::Utc::now().timestamp();
+            let this = JalaliDateTime::now().date().year();
+            match taqvim::nowruz_instant(this + 1) {
+                Ok(_) if taqvim::nowruz_instant(this).is_ok_and(|t| t > now) => this,
+                _ => this + 1,
+            }
+        }
+    };
+    let zoned = taqvim::nowruz_instant(year).and_then(|seconds| {
+        let zoned = Zoned::from_timestamp(seconds, &tz)?;
+        Ok((seconds, zoned))
+    });
+    let (seconds, zoned) = match zoned {
+        Ok(found) => found,
+        Err(e) => {
+            writeln!(err, "taqvim: nowruz {year}: {e}")?;
+            return Ok(Status::Usage);
+        }
+    };
+    let local = zoned.local();
+    let mut jalali = IsoBuffer::new();
+    let date = local.date();
+    jalali
+        .push_date(date.year(), date.month(), date.day())
+        .push_time(local.time(), true)
+        .push_offset(zoned.offset_seconds());
+    if !n.json {
+        out.write_all(jalali.as_bytes())?;
+        out.write_all(b"\n")?;
+        return Ok(Status::Success);
+    }
+    let (y, m, d) = date.to_gregorian();
+    let mut gregorian = IsoBuffer::new();
+    gregorian
+        .push_date(y, m, d)
+        .push_time(local.time(), true)
+        .push_offset(zoned.offset_seconds());
+    write!(
+        out,
+        "{{\"year\":{year},\"jalali\":\"{}\",\"gregorian\":\"{}\",\"utc\":\"",
+        jalali.as_str(),
+        gregorian.as_str()
+    )?;
+    render::instant(out, seconds)?;
+    out.write_all(b"\"}\n")?;
     Ok(Status::Success)
 }
 
