@@ -43,6 +43,8 @@ const FORMATS: &[(&str, Keeps, bool)] = &[
     ("%x", Keeps::Date, false),
     ("%x %X", Keeps::Seconds, false),
     ("%c", Keeps::Seconds, false),
+    ("%Y %U %A", Keeps::Date, false),
+    ("%K %d %B %Y، هفته %U", Keeps::Date, false),
 ];
 
 const LOCALES: [Locale; 4] = [

@@ -481,3 +481,28 @@ fn days_listed_before_a_date_share_its_month() {
         assert_eq!(find_dates(text).count(), 1, "{text:?}");
     }
 }
+
+#[test]
+fn week_of_year_and_season_read_both_ways() {
+    let read = |text, format| JalaliDate::parse_from_str(text, format).map(|d| d.to_string());
+    assert_eq!(read("1403 02 Saturday", "%Y %U %A").unwrap(), "1403-01-04");
+    assert_eq!(read("1403 01 Friday", "%Y %U %A").unwrap(), "1403-01-03");
+    assert_eq!(read("1403 53 Thursday", "%Y %U %A").unwrap(), "1403-12-30");
+    // Week 1 holds days of the year before: not of this year.
+    assert_eq!(
+        read("1403 01 Saturday", "%Y %U %A")
+            .unwrap_err()
+            .to_string(),
+        "the week of the year (%U) contradicts the year"
+    );
+    assert_eq!(
+        read("1403-01-04 03", "%F %U").unwrap_err().to_string(),
+        "the week of the year (%U) contradicts the date"
+    );
+    assert_eq!(read("پاییز 1400-08-26", "%K %F").unwrap(), "1400-08-26");
+    assert_eq!(read("خزان 1400-08-26", "%K %F").unwrap(), "1400-08-26");
+    assert_eq!(
+        read("بهار 1400-08-26", "%K %F").unwrap_err().to_string(),
+        "the season (%K) contradicts the month"
+    );
+}

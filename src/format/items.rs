@@ -18,6 +18,10 @@ pub(crate) enum Directive {
     WeekdayName,
     WeekdayAbbreviation,
     Ordinal,
+    /// The week of the year, weeks from Saturday, week 1 holding 1 Farvardin.
+    WeekOfYear,
+    /// The season's name.
+    Season,
     WeekdayFromMonday,
     WeekdayFromSunday,
     Hour,
@@ -74,6 +78,7 @@ impl Directive {
             Directive::Ordinal => Some(3),
             Directive::YearOfCentury
             | Directive::Month
+            | Directive::WeekOfYear
             | Directive::Day
             | Directive::Hour
             | Directive::Hour12
@@ -146,6 +151,8 @@ pub(crate) fn next_item(rest: &str) -> Result<(Item<'_>, usize), (FormatProblem,
         b'A' => (Directive::WeekdayName, pad),
         b'a' => (Directive::WeekdayAbbreviation, pad),
         b'j' => (Directive::Ordinal, pad),
+        b'U' => (Directive::WeekOfYear, pad),
+        b'K' => (Directive::Season, pad),
         b'u' => (Directive::WeekdayFromMonday, pad),
         b'w' => (Directive::WeekdayFromSunday, pad),
         b'H' => (Directive::Hour, pad),

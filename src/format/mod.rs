@@ -42,6 +42,8 @@
 //! | `%A` | weekday name | `چهارشنبه`, `شورو`, `Wednesday` |
 //! | `%a` | abbreviated weekday name (English only abbreviates) | `Wed` |
 //! | `%j` | day of the year, 3 digits | `242` |
+//! | `%U` | week of the year, 2 digits: weeks run Saturday to Friday, week 1 holds 1 Farvardin ([`JalaliDate::week_of_year`](crate::JalaliDate::week_of_year)) | `35` |
+//! | `%K` | season name | `پاییز`, `خزان`, `منی`, `Autumn` |
 //! | `%u` | weekday, Monday = 1 … Sunday = 7 (as in chrono) | `3` |
 //! | `%w` | weekday, Sunday = 0 … Saturday = 6 (as in chrono) | `3` |
 //! | `%H` | hour, 00..=23 | `14` |
@@ -446,6 +448,10 @@ impl<'p> Formatter<'p> {
                     out.write_str(names[usize::from(date.weekday().days_since_saturday())])?;
                 }
                 Directive::Ordinal => number(out, date.ordinal().into(), 3, zero)?,
+                Directive::WeekOfYear => number(out, date.week_of_year().into(), 2, zero)?,
+                Directive::Season => {
+                    out.write_str(names.seasons[usize::from(date.season().number() - 1) % 4])?;
+                }
                 Directive::WeekdayFromMonday => {
                     let n = date.weekday().days_since_monday() + 1;
                     number(out, n.into(), 1, zero)?;

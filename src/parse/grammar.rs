@@ -370,6 +370,11 @@ fn exact_weekday(input: &str) -> Option<(&str, u8)> {
     second.and_then(lookup).or_else(|| lookup(first))
 }
 
+/// A season's name in any language: 0 for spring to 3 for winter.
+pub(crate) fn season_name(input: &str) -> PResult<'_, u8> {
+    name(input, &lexicon::SEASON_INDEX, &[], "a season name")
+}
+
 /// A day of the month in digits (1 or 2).
 #[inline]
 fn day_number(input: &str) -> PResult<'_, u8> {

@@ -17,6 +17,10 @@ struct Fields {
     month: Option<u8>,
     day: Option<u8>,
     ordinal: Option<u16>,
+    /// The week of the year (`%U`).
+    week: Option<u8>,
+    /// The season (`%K`), 0 for spring to 3 for winter.
+    season: Option<u8>,
     weekday: Option<Weekday>,
     hour: Option<u8>,
     hour12: Option<u8>,
@@ -280,6 +284,16 @@ impl Directive {
                 put(&mut f.conflict, &mut f.ordinal, n as u16);
                 rest
             }
+            D::WeekOfYear => set(
+                &mut f.conflict,
+                &mut f.week,
+                self.number(text, input, 2, "a week of the year")?,
+            ),
+            D::Season => {
+                let (rest, season) = read_in(text, grammar::season_name(input))?;
+                put(&mut f.conflict, &mut f.season, season);
+                rest
+            }
             D::MonthName | D::MonthAbbreviation => {
                 let (rest, m) = read_in(text, grammar::month_name::<Any>(input))?;
                 put(&mut f.conflict, &mut f.month, m);
@@ -462,9 +476,22 @@ impl Fields {
             }
             (Some(m), Some(d), None) => parser.settings.date(year, m, d).map_err(invalid)?,
             (_, _, Some(n)) => JalaliDate::from_ordinal(year, n).map_err(invalid)?,
+            // A week of the year and a weekday in it.
+            (None, None, None) if self.week.is_some() && self.weekday.is_some() => {
+                self.date_in_week(year)?
+            }
             (None, _, None) => return Err(missing("month (%m or %B)")),
             (_, None, None) => return Err(missing("day (%d, %e or %j)")),
         };
+        if self.week.is_some_and(|week| week != date.week_of_year()) {
+            return Err(contradiction("the week of the year (%U)", "the date"));
+        }
+        if self
+            .season
+            .is_some_and(|season| season + 1 != date.season().number())
+        {
+            return Err(contradiction("the season (%K)", "the month"));
+        }
         if let Some(written) = self.weekday {
             if written != date.weekday() {
                 return Err(ParseError {
@@ -475,6 +502,22 @@ impl Fields {
                     },
                 });
             }
+        }
+        Ok(date)
+    }
+
+    /// The day of `year` that the week of the year and the weekday read name.
+    fn date_in_week(&self, year: i32) -> Result<JalaliDate, ParseError> {
+        let (Some(week), Some(weekday)) = (self.week, self.weekday) else {
+            return Err(missing("day (%d, %e or %j)"));
+        };
+        let first = JalaliDate::new(year, 1, 1).map_err(invalid)?;
+        // Days from 1 Farvardin: week 1 starts on the Saturday on or before it.
+        let days = (i64::from(week) - 1) * 7 + i64::from(weekday.days_since_saturday())
+            - i64::from(first.weekday().days_since_saturday());
+        let date = first.checked_add_days(days).map_err(invalid)?;
+        if date.year() != year || days < 0 {
+            return Err(contradiction("the week of the year (%U)", "the year"));
         }
         Ok(date)
     }
