@@ -64,5 +64,83 @@ fn format_news_line(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, format_news_line);
+/// `Display` of dates and date-times (the ISO writer) against chrono's, and against
+/// the Gregorian-to-Jalali conversion of the same days, over 1024 days spread across
+/// 1300..=1500, into one reused buffer.
+fn display(c: &mut Criterion) {
+    let days: Vec<i32> = (0..1024).map(|i| -25_000 + i * 71).collect();
+    let jalali: Vec<taqvim::JalaliDate> = days
+        .iter()
+        .map(|&d| taqvim::JalaliDate::from_epoch_day(d).unwrap())
+        .collect();
+    let gregorian: Vec<(i32, u8, u8)> = jalali.iter().map(|d| d.to_gregorian()).collect();
+    let naive: Vec<chrono::NaiveDate> = jalali
+        .iter()
+        .map(|&d| chrono::NaiveDate::try_from(d).unwrap())
+        .collect();
+    let noon = taqvim::Time::from_hms(12, 34, 56).unwrap();
+    let mut buffer = String::with_capacity(64 * 1024);
+    let mut group = c.benchmark_group("display");
+    group.bench_function("taqvim JalaliDate Display", |b| {
+        b.iter(|| {
+            buffer.clear();
+            for d in black_box(&jalali) {
+                write!(buffer, "{d}").unwrap();
+            }
+            black_box(buffer.len())
+        })
+    });
+    group.bench_function("chrono NaiveDate Display", |b| {
+        b.iter(|| {
+            buffer.clear();
+            for d in black_box(&naive) {
+                write!(buffer, "{d}").unwrap();
+            }
+            black_box(buffer.len())
+        })
+    });
+    group.bench_function("taqvim IsoBuffer (the writer alone)", |b| {
+        let mut out = Vec::with_capacity(16 * 1024);
+        b.iter(|| {
+            out.clear();
+            for d in black_box(&jalali) {
+                let mut iso = taqvim::iso::IsoBuffer::new();
+                iso.push_date(d.year(), d.month(), d.day());
+                out.extend_from_slice(iso.as_bytes());
+            }
+            black_box(out.len())
+        })
+    });
+    group.bench_function("taqvim from_gregorian (the conversion)", |b| {
+        b.iter(|| {
+            let mut sum = 0i32;
+            for &(y, m, d) in black_box(&gregorian) {
+                sum += taqvim::JalaliDate::from_gregorian(y, m, d).unwrap().day() as i32;
+            }
+            black_box(sum)
+        })
+    });
+    group.bench_function("taqvim JalaliDateTime Display", |b| {
+        b.iter(|| {
+            buffer.clear();
+            for &d in black_box(&jalali) {
+                write!(buffer, "{}", JalaliDateTime::new(d, noon)).unwrap();
+            }
+            black_box(buffer.len())
+        })
+    });
+    group.bench_function("chrono NaiveDateTime Display", |b| {
+        let noon = chrono::NaiveTime::from_hms_opt(12, 34, 56).unwrap();
+        b.iter(|| {
+            buffer.clear();
+            for d in black_box(&naive) {
+                write!(buffer, "{}", d.and_time(noon)).unwrap();
+            }
+            black_box(buffer.len())
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, format_news_line, display);
 criterion_main!(benches);

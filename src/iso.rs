@@ -253,21 +253,24 @@ impl IsoBuffer {
 }
 
 /// Writes `YYYY-MM-DD`.
-pub(crate) fn write_date(f: &mut dyn fmt::Write, date: JalaliDate) -> fmt::Result {
+#[inline]
+pub(crate) fn write_date(f: &mut fmt::Formatter<'_>, date: JalaliDate) -> fmt::Result {
     let mut buffer = IsoBuffer::new();
     buffer.push_date(date.year(), date.month(), date.day());
     f.write_str(buffer.as_str())
 }
 
 /// Writes `HH:MM:SS`, then the fraction when it is not zero.
-pub(crate) fn write_time(f: &mut dyn fmt::Write, time: Time) -> fmt::Result {
+#[inline]
+pub(crate) fn write_time(f: &mut fmt::Formatter<'_>, time: Time) -> fmt::Result {
     let mut buffer = IsoBuffer::new();
     buffer.push_clock(time, true);
     f.write_str(buffer.as_str())
 }
 
 /// Writes `YYYY-MM-DDTHH:MM:SS`, then the fraction when it is not zero.
-pub(crate) fn write_date_time(f: &mut dyn fmt::Write, value: JalaliDateTime) -> fmt::Result {
+#[inline]
+pub(crate) fn write_date_time(f: &mut fmt::Formatter<'_>, value: JalaliDateTime) -> fmt::Result {
     let date = value.date();
     let mut buffer = IsoBuffer::new();
     buffer

@@ -119,11 +119,36 @@
 //! | `parse` | yes | [`parse`], [`find_dates`], [`DateParser`], `parse_from_str` (with nom). |
 //! | `tz` | no | IANA time zones for [`Zoned`], from chrono-tz. |
 //! | `serde` | no | `Serialize`/`Deserialize` as ISO strings, validated; `taqvim::serde` helpers for Gregorian strings and day numbers. |
-//! | `jiff` | no | `From`/`TryFrom` with `jiff::civil::Date` and `jiff::civil::DateTime`. |
+//! | `jiff` | no | `From`/`TryFrom` with jiff's civil `Date`, `DateTime`, `Time`, `Weekday`, and (with `chrono`) `Timestamp` and `ZonedDateTime`. |
+//! | `clock` | no | The system clock: `JalaliDate::today`, `JalaliDateTime::now`, `Zoned::now`. |
 //!
 //! [`Formatter`] and the calendar need no feature.
 //! Without default features the crate is `no_std` and allocation-free.
 
+// Links to items of optional features point at docs.rs when the feature is off, so
+// that the docs build without broken links in every configuration.
+#![doc = ""]
+#![cfg_attr(feature = "parse", doc = "[`parse`]: crate::parse()")]
+#![cfg_attr(feature = "parse", doc = "[`find_dates`]: crate::find_dates()")]
+#![cfg_attr(feature = "parse", doc = "[`DateParser`]: crate::DateParser")]
+#![cfg_attr(feature = "chrono", doc = "[`Zoned`]: crate::Zoned")]
+#![cfg_attr(
+    not(feature = "parse"),
+    doc = "[`parse`]: https://docs.rs/taqvim/latest/taqvim/fn.parse.html"
+)]
+#![cfg_attr(
+    not(feature = "parse"),
+    doc = "[`find_dates`]: https://docs.rs/taqvim/latest/taqvim/fn.find_dates.html"
+)]
+#![cfg_attr(
+    not(feature = "parse"),
+    doc = "[`DateParser`]: https://docs.rs/taqvim/latest/taqvim/struct.DateParser.html"
+)]
+#![cfg_attr(
+    not(feature = "chrono"),
+    doc = "[`Zoned`]: https://docs.rs/taqvim/latest/taqvim/struct.Zoned.html"
+)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![no_std]
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]

@@ -18,7 +18,7 @@ use crate::error::{Detail, Error};
 /// equinox itself, in Terrestrial Time, is far better known than that.
 ///
 /// Iranian calendars print the instant in Tehran time; with the `tz` feature,
-/// [`Zoned::from_timestamp`](crate::Zoned::from_timestamp) gives it:
+/// `Zoned::from_timestamp` gives it:
 ///
 /// ```
 /// // Year 1404 began on 1403-12-30 at 12:31:30 Tehran time, as the Calendar Center
