@@ -89,7 +89,7 @@ fn to_gregorian(c: &mut Criterion) {
                         fold(
                             acc,
                             (
-                                iso.extended_year(),
+                                iso.year().extended_year(),
                                 iso.month().ordinal.into(),
                                 iso.day_of_month().0.into(),
                             ),
@@ -153,7 +153,7 @@ fn from_gregorian(c: &mut Criterion) {
                         fold(
                             acc,
                             (
-                                p.extended_year(),
+                                p.year().extended_year(),
                                 p.month().ordinal.into(),
                                 p.day_of_month().0.into(),
                             ),
