@@ -6,10 +6,13 @@
 mod cli;
 mod corpus;
 mod format_round_trip;
+mod idioms;
 mod known_dates;
 mod leap_rules;
 mod one_lexicon;
+#[cfg(feature = "parse")]
 mod parse_properties;
+#[cfg(feature = "parse")]
 mod parse_table;
 mod properties;
 mod table;
