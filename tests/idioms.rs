@@ -17,7 +17,8 @@ fn date(y: i32, m: u8, d: u8) -> JalaliDate {
 fn question_mark_on_a_parse_error_in_a_function_returning_error() {
     fn next_day(text: &str) -> Result<JalaliDate, Error> {
         let parsed = taqvim::parse(text)?;
-        Ok(parsed.date().checked_add_days(1)?)
+        let next = parsed.date().checked_add_days(1)?;
+        Ok(next)
     }
     assert_eq!(next_day("۲۶ آبان ۱۴۰۰").unwrap(), date(1400, 8, 27));
     let syntax = next_day("۲۶ آبانن ۱۴۰۰").unwrap_err();
