@@ -108,7 +108,29 @@
 //! Every fallible operation returns [`Result<_, Error>`](Error): an invalid day, a year
 //! outside the range, arithmetic that would leave it. [`Error`]'s `Display` says which
 //! value was wrong and why; [`Error::kind`] lets a program match on it. No input makes
-//! the public API panic.
+//! the public API panic (only `+` and `-` with [`Days`] do, past the last date, as
+//! chrono's do; their checked forms return an error).
+//!
+//! The parser's own error, `ParseError`, also says where in the text it failed and
+//! what it found there; it converts into [`Error`] with its message and offset
+//! ([`Error::offset`]), so one `?` serves both in a function that returns [`Error`]:
+//!
+//! ```
+//! # #[cfg(feature = "parse")] {
+//! use taqvim::{Error, ErrorKind, JalaliDate};
+//!
+//! fn deadline(text: &str) -> Result<JalaliDate, Error> {
+//!     let start = taqvim::parse(text)?.date();
+//!     let end = start.checked_add_months(1, taqvim::ShortMonth::Clamp)?;
+//!     Ok(end)
+//! }
+//!
+//! assert_eq!(deadline("۳۱ شهریور ۱۴۰۰").unwrap().to_string(), "1400-07-30");
+//! let err = deadline("۳۱ مهر ۱۴۰۰").unwrap_err();
+//! assert_eq!(err.kind(), ErrorKind::InvalidDay);
+//! assert_eq!(err.to_string(), "day 31 of Mehr does not exist: Mehr has 30 days");
+//! # }
+//! ```
 //!
 //! ## Features
 //!
