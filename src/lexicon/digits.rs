@@ -67,6 +67,19 @@ pub(crate) enum Pad {
 // ---------------------------------------------------------------------------------
 // Reading.
 
+/// Whether `bytes` start with a digit of any script, from the bytes alone.
+#[inline(always)]
+pub(crate) const fn starts_with_digit(bytes: &[u8]) -> bool {
+    match bytes {
+        [b'0'..=b'9', ..] => true,
+        [lead, second, ..] => {
+            (*lead == PERSIAN_LEAD && second.wrapping_sub(PERSIAN_SECOND) < 10)
+                || (*lead == ARABIC_LEAD && second.wrapping_sub(ARABIC_SECOND) < 10)
+        }
+        _ => false,
+    }
+}
+
 /// The value of a digit of any script.
 #[inline]
 pub(crate) const fn digit_value(c: char) -> Option<u8> {

@@ -8,7 +8,7 @@ use nom::error::{ErrorKind, ParseError};
 use nom::sequence::preceded;
 use nom::{Err, IResult, Parser};
 
-pub(crate) use crate::lexicon::digits::{digit_run, leading_digits};
+pub(crate) use crate::lexicon::digits::{digit_run, leading_digits, starts_with_digit};
 use crate::lexicon::{
     self, DAY_JOINER_INDEX, ERA_INDEX, FOREIGN_ERA_INDEX, FOREIGN_MONTH_INDEX, Folded,
     MERIDIEM_INDEX, MONTH_EXACT, MONTH_INDEX, MONTH_SUFFIXES, NameIndex, ORDINAL_INDEX,
@@ -346,7 +346,7 @@ pub(crate) fn weekday_name<S: Spelling>(input: &str) -> PResult<'_, Weekday> {
 #[inline]
 fn exact_weekday(input: &str) -> Option<(&str, u8)> {
     // A weekday starts with a letter.
-    if input.starts_with(|c| lexicon::digit_value(c).is_some()) {
+    if starts_with_digit(input.as_bytes()) {
         return None;
     }
     let end_at = |from: usize| {
@@ -695,20 +695,7 @@ fn numeric_with_name<S: Spelling>(input: &str, settings: Settings) -> PResult<'_
 fn textual_dmy<S: Spelling>(input: &str, settings: Settings) -> PResult<'_, Ymd> {
     let (rest, day) = day_of_month::<S>(input)?;
     if S::EXACT {
-        let rest = gap_in::<S>(rest);
-        let (rest, month) = month_name::<S>(rest)?;
-        let rest = gap_in::<S>(rest);
-        let (rest, (year, _)) = year(rest, settings)?;
-        let numeric = false;
-        return Ok((
-            rest,
-            Ymd {
-                year,
-                month,
-                day,
-                numeric,
-            },
-        ));
+        return month_year_after_day::<S>(rest, day, settings);
     }
     // `12. Farvardin`, as German writes a day.
     let rest = rest.strip_prefix('.').unwrap_or(rest);
@@ -763,6 +750,26 @@ fn textual_dmy<S: Spelling>(input: &str, settings: Settings) -> PResult<'_, Ymd>
             month,
             day,
             numeric: false,
+        },
+    ))
+}
+
+/// What follows the day in [`textual_dmy`] with [`Exact`] blocks: the month name and
+/// the year, one space before each.
+#[inline]
+fn month_year_after_day<S: Spelling>(rest: &str, day: u8, settings: Settings) -> PResult<'_, Ymd> {
+    let rest = gap_in::<S>(rest);
+    let (rest, month) = month_name::<S>(rest)?;
+    let rest = gap_in::<S>(rest);
+    let (rest, (year, _)) = year(rest, settings)?;
+    let numeric = false;
+    Ok((
+        rest,
+        Ymd {
+            year,
+            month,
+            day,
+            numeric,
         },
     ))
 }
@@ -901,7 +908,9 @@ fn date<S: Spelling>(input: &str, settings: Settings) -> PResult<'_, Ymd> {
         // year of four digits, or a day.
         return match digit_run(input, 1, 4) {
             Some((_, _, 4)) => valid_numeric_ymd::<S>(input, settings),
-            _ => textual_dmy::<S>(input, settings),
+            // The day, read once.
+            Some((rest, day, 1..=2)) => month_year_after_day::<S>(rest, day as u8, settings),
+            _ => fail(input, "a date"),
         };
     }
     let (rest, ymd) = alt((
@@ -1396,7 +1405,7 @@ fn time_then_date(input: &str, settings: Settings) -> PResult<'_, Parts> {
 /// With [`Exact`] blocks, the weekday before the date and the time after it only.
 pub(crate) fn written_date<S: Spelling>(input: &str, settings: Settings) -> PResult<'_, Written> {
     // Most dates start with their digits: no weekday to try.
-    let (rest, before) = if S::EXACT && input.starts_with(|c| lexicon::digit_value(c).is_some()) {
+    let (rest, before) = if S::EXACT && starts_with_digit(input.as_bytes()) {
         (input, None)
     } else {
         opt(weekday_before::<S>).parse(input)?

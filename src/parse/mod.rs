@@ -585,11 +585,15 @@ impl DateParser {
     /// ```
     #[inline]
     pub fn parse(&self, text: &str) -> Result<ParsedDate, ParseError> {
-        let start = grammar::gap(text);
+        // Most texts start with the date itself.
+        let start = match text.as_bytes().first() {
+            Some(&b) if !crate::lexicon::may_start_gap(b) => text,
+            _ => grammar::gap(text),
+        };
         let offset = text.len() - start.len();
         // Most inputs are a common form, spelled exactly as the lexicon spells it.
         if let Ok((rest, written)) = grammar::written_expression::<Exact>(start, self.settings) {
-            if grammar::gap(rest).is_empty() {
+            if rest.is_empty() || grammar::gap(rest).is_empty() {
                 return self.check_weekday(offset, ParsedDate::from_written(written));
             }
         }

@@ -45,7 +45,7 @@ fn date_and_time(out: &mut Vec<u8>, (year, month, day): (i32, u8, u8), v: &Value
     if let Some(offset) = v.offset {
         iso.push_offset(offset);
     }
-    out.extend_from_slice(iso.as_bytes());
+    iso.append_to(out);
 }
 
 /// Writes the Jalali side: the date under `rule`, the time and the offset.
