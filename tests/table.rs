@@ -1,7 +1,7 @@
 //! The embedded calendar table against its source, `data/nowruz.csv`, year by year.
 //!
 //! `src/calendar/table.rs` is generated from the CSV by this test: run
-//! `TAQVIM_BLESS=1 cargo test --test table` after changing the CSV to write it anew.
+//! `TAQVIM_BLESS=1 cargo test --test main table` after changing the CSV to write it anew.
 
 use taqvim::{JalaliDate, is_leap_year};
 
@@ -105,7 +105,7 @@ fn generate(rows: &[Row]) -> String {
     let mut out = String::new();
     out.push_str(
         "//! The official calendar's corrections to the 33-year rule, generated from\n\
-         //! `data/nowruz.csv` by `TAQVIM_BLESS=1 cargo test --test table`. Do not edit.\n\
+         //! `data/nowruz.csv` by `TAQVIM_BLESS=1 cargo test --test main table`. Do not edit.\n\
          //!\n\
          //! Both tables hold two bits per year, at bit `2 * (i % 4)` of byte `i / 4` for year\n\
          //! `FIRST_YEAR + i`. `CORRECTIONS` holds `nowruz(y) - nowruz_33(y) + 1`, the\n\
@@ -168,7 +168,7 @@ fn generate_equinoxes(rows: &[Row]) -> String {
     let mut out = String::new();
     out.push_str(
         "//! The March equinox of every year of the table, generated from `data/nowruz.csv`\n\
-         //! by `TAQVIM_BLESS=1 cargo test --test table`. Do not edit.\n\
+         //! by `TAQVIM_BLESS=1 cargo test --test main table`. Do not edit.\n\
          //!\n\
          //! Three bytes per year, little-endian, for year `FIRST_YEAR + i` at byte `3 * i`:\n\
          //! the seconds from 00:00 UTC two days before the year's 1 Farvardin to the\n\
@@ -200,7 +200,7 @@ fn generated_equinoxes_match_the_csv() {
     }
     assert!(
         text == EQUINOX_RS,
-        "src/calendar/equinox.rs is stale: run TAQVIM_BLESS=1 cargo test --test table"
+        "src/calendar/equinox.rs is stale: run TAQVIM_BLESS=1 cargo test --test main table"
     );
 }
 
@@ -232,7 +232,7 @@ fn generated_table_matches_the_csv() {
     }
     assert!(
         text == TABLE_RS,
-        "src/calendar/table.rs is stale: run TAQVIM_BLESS=1 cargo test --test table"
+        "src/calendar/table.rs is stale: run TAQVIM_BLESS=1 cargo test --test main table"
     );
 }
 

@@ -1,5 +1,5 @@
 //! The March equinox of every year of the table, generated from `data/nowruz.csv`
-//! by `TAQVIM_BLESS=1 cargo test --test table`. Do not edit.
+//! by `TAQVIM_BLESS=1 cargo test --test main table`. Do not edit.
 //!
 //! Three bytes per year, little-endian, for year `FIRST_YEAR + i` at byte `3 * i`:
 //! the seconds from 00:00 UTC two days before the year's 1 Farvardin to the

@@ -1,5 +1,5 @@
 //! The official calendar's corrections to the 33-year rule, generated from
-//! `data/nowruz.csv` by `TAQVIM_BLESS=1 cargo test --test table`. Do not edit.
+//! `data/nowruz.csv` by `TAQVIM_BLESS=1 cargo test --test main table`. Do not edit.
 //!
 //! Both tables hold two bits per year, at bit `2 * (i % 4)` of byte `i / 4` for year
 //! `FIRST_YEAR + i`. `CORRECTIONS` holds `nowruz(y) - nowruz_33(y) + 1`, the
