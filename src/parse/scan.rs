@@ -616,7 +616,11 @@ fn month_word_before(text: &str, anchor: usize, floor: usize) -> Option<usize> {
         let Some((_, len)) = MONTH_INDEX.longest(&text[start..], MONTH_SUFFIXES) else {
             return false;
         };
-        let between = text[start + len..anchor].trim_start_matches(is_gapish);
+        // A name (with its ماه) that runs into the anchor's word is not before it.
+        let Some(between) = text.get(start + len..anchor) else {
+            return false;
+        };
+        let between = between.trim_start_matches(is_gapish);
         let between = match lexicon::YEAR_JOINER_INDEX.longest(between, &[]) {
             Some((_, joiner)) => &between[joiner..],
             None => between,
