@@ -1113,6 +1113,10 @@ fn minutes_and_seconds(input: &str) -> PResult<'_, (Time, bool)> {
 /// without it; with [`Exact`] blocks, ساعت once, as the lexicon spells it.
 fn time_phrase<S: Spelling>(input: &str) -> PResult<'_, (Time, bool)> {
     if S::EXACT {
+        // Most times follow their date directly, in digits.
+        if starts_with_digit(input.as_bytes()) {
+            return time_of_day::<S>(input);
+        }
         let rest = lexicon::TIME_JOINER_WORDS
             .iter()
             .find_map(|&(word, _)| input.strip_prefix(word)?.strip_prefix(' '))
