@@ -134,6 +134,28 @@ struct Ymd {
     numeric: bool,
 }
 
+impl Ymd {
+    /// A date written in numbers alone.
+    const fn numbers(year: i32, month: u8, day: u8) -> Ymd {
+        Ymd {
+            year,
+            month,
+            day,
+            numeric: true,
+        }
+    }
+
+    /// A date written with a month name.
+    const fn named(year: i32, month: u8, day: u8) -> Ymd {
+        Ymd {
+            year,
+            month,
+            day,
+            numeric: false,
+        }
+    }
+}
+
 // ---------------------------------------------------------------------------------
 // Spellings.
 
@@ -621,15 +643,7 @@ fn numeric_ymd<S: Spelling>(input: &str, settings: Settings) -> PResult<'_, Ymd>
     if year_digits == 4 {
         check_numeric_year(input, year, settings)?;
     }
-    Ok((
-        rest,
-        Ymd {
-            year,
-            month,
-            day,
-            numeric: true,
-        },
-    ))
+    Ok((rest, Ymd::numbers(year, month, day)))
 }
 
 /// [`numeric_ymd`] when it names a valid date; otherwise the text is tried as
@@ -655,15 +669,7 @@ fn numeric_dmy<S: Spelling>(input: &str, settings: Settings) -> PResult<'_, Ymd>
     } else if !two_digit_year_with(sep, input, spaced) {
         return fail(input, "a four-digit year after '.'");
     }
-    Ok((
-        after,
-        Ymd {
-            year,
-            month,
-            day,
-            numeric: true,
-        },
-    ))
+    Ok((after, Ymd::numbers(year, month, day)))
 }
 
 /// Year, month name, day or day, month name, year with the separators of a numeric
@@ -680,15 +686,7 @@ fn numeric_with_name<S: Spelling>(input: &str, settings: Settings) -> PResult<'_
         (2, 2) => (expand_two_digit_year(last, settings.pivot), first),
         _ => return fail(input, "a year of 4 digits and a day"),
     };
-    Ok((
-        after,
-        Ymd {
-            year,
-            month,
-            day: day as u8,
-            numeric: false,
-        },
-    ))
+    Ok((after, Ymd::named(year, month, day as u8)))
 }
 
 /// Day, month name, year: `۲۶ آبان ۱۴۰۰`, `بیست و ششم آبان‌ماه ۱۴۰۰`, `۲۳ عقرب ۹۸`.
@@ -718,13 +716,7 @@ fn textual_dmy<S: Spelling>(input: &str, settings: Settings) -> PResult<'_, Ymd>
     let (rest, _) = opt(year_joiner).parse(rest)?;
     if let Ok((rest, year @ 1000..=1999)) = number_in_words(rest) {
         // A year in words, as laws and minutes write it.
-        let ymd = Ymd {
-            year: year as i32,
-            month,
-            day,
-            numeric: false,
-        };
-        return Ok((rest, ymd));
+        return Ok((rest, Ymd::named(year as i32, month, day)));
     }
     let (rest, year) = match year(rest, settings) {
         // Only a whole year stands in brackets after the month (`۱۵ خرداد (۱۳۴۲ ه ش)`);
@@ -743,15 +735,7 @@ fn textual_dmy<S: Spelling>(input: &str, settings: Settings) -> PResult<'_, Ymd>
             (after, year as i32)
         }
     };
-    Ok((
-        rest,
-        Ymd {
-            year,
-            month,
-            day,
-            numeric: false,
-        },
-    ))
+    Ok((rest, Ymd::named(year, month, day)))
 }
 
 /// What follows the day in [`textual_dmy`] with [`Exact`] blocks: the month name and
@@ -762,16 +746,7 @@ fn month_year_after_day<S: Spelling>(rest: &str, day: u8, settings: Settings) ->
     let (rest, month) = month_name::<S>(rest)?;
     let rest = gap_in::<S>(rest);
     let (rest, (year, _)) = year(rest, settings)?;
-    let numeric = false;
-    Ok((
-        rest,
-        Ymd {
-            year,
-            month,
-            day,
-            numeric,
-        },
-    ))
+    Ok((rest, Ymd::named(year, month, day)))
 }
 
 /// The season in brackets after a month name: `۰۲ مرداد (تابستان) ۱۴۰۳`.
@@ -796,15 +771,7 @@ fn textual_ymd<S: Spelling>(input: &str, settings: Settings) -> PResult<'_, Ymd>
     let (rest, month) = month_name::<S>(rest)?;
     let rest = gap_in::<S>(rest);
     let (rest, day) = day_of_month::<S>(rest)?;
-    Ok((
-        rest,
-        Ymd {
-            year,
-            month,
-            day,
-            numeric: false,
-        },
-    ))
+    Ok((rest, Ymd::named(year, month, day)))
 }
 
 /// Month name, day, year, as English writes it: `Aban 26, 1400`.
@@ -816,15 +783,7 @@ fn textual_mdy<S: Spelling>(input: &str) -> PResult<'_, Ymd> {
     let rest = gap(rest);
     let (rest, _) = opt(year_joiner).parse(rest)?;
     let (rest, year) = year4(rest)?;
-    Ok((
-        rest,
-        Ymd {
-            year,
-            month,
-            day,
-            numeric: false,
-        },
-    ))
+    Ok((rest, Ymd::named(year, month, day)))
 }
 
 /// Month name, year, day, as some libraries write it (`فرو ۱۳۹۱ ۰۱   ۱:۰۱ ق ظ`): the day
@@ -842,16 +801,7 @@ fn textual_myd(input: &str, settings: Settings) -> PResult<'_, Ymd> {
         return fail(input, "a time after month, year and day");
     }
     let day = day as u8;
-    let numeric = false;
-    Ok((
-        rest,
-        Ymd {
-            year,
-            month,
-            day,
-            numeric,
-        },
-    ))
+    Ok((rest, Ymd::named(year, month, day)))
 }
 
 /// A year, then روز ("day"), the day and the month, as a sentence says the year
@@ -871,16 +821,7 @@ fn year_then_day_month(input: &str, settings: Settings) -> PResult<'_, Ymd> {
     if digits(gap(rest), 1, 4, "a year").is_ok() {
         return fail(input, "a date without a year after its month");
     }
-    let numeric = false;
-    Ok((
-        rest,
-        Ymd {
-            year,
-            month,
-            day,
-            numeric,
-        },
-    ))
+    Ok((rest, Ymd::named(year, month, day)))
 }
 
 /// Whether `text` starts with an ISO date (`2024-03-06`), as pages and PDFs glue the
@@ -1313,12 +1254,7 @@ fn iso_date_time(input: &str, settings: Settings) -> PResult<'_, (Ymd, (Time, bo
     };
     check_numeric_year(input, fields.year, settings)?;
     let (rest, offset) = opt(utc_offset).parse(&input[len..])?;
-    let ymd = Ymd {
-        year: fields.year,
-        month: fields.month,
-        day: fields.day,
-        numeric: true,
-    };
+    let ymd = Ymd::numbers(fields.year, fields.month, fields.day);
     let time = fields.time.unwrap_or(Time::MIDNIGHT);
     Ok((rest, (ymd, (time, fields.seconds), offset)))
 }
