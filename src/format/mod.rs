@@ -123,6 +123,35 @@ impl Locale {
         }
     }
 
+    /// Every locale.
+    ///
+    /// ```
+    /// assert_eq!(taqvim::Locale::ALL.len(), 4);
+    /// ```
+    pub const ALL: [Locale; 4] = [Locale::Iranian, Locale::Dari, Locale::Pashto, Locale::English];
+
+    /// The locale's name, as `FromStr` reads it: `iranian`, `dari`, `pashto`, `english`.
+    ///
+    /// ```
+    /// use taqvim::Locale;
+    ///
+    /// assert_eq!(Locale::Dari.name(), "dari");
+    /// assert_eq!("Pashto".parse::<Locale>()?, Locale::Pashto);
+    /// assert_eq!(
+    ///     "farsi".parse::<Locale>().unwrap_err().to_string(),
+    ///     "expected one of iranian, dari, pashto, english at byte 0, found 'f'",
+    /// );
+    /// # Ok::<(), taqvim::Error>(())
+    /// ```
+    pub const fn name(self) -> &'static str {
+        match self {
+            Locale::Iranian => "iranian",
+            Locale::Dari => "dari",
+            Locale::Pashto => "pashto",
+            Locale::English => "english",
+        }
+    }
+
     /// The names the locale writes.
     pub(crate) const fn names(self) -> &'static LocaleNames {
         match self {
@@ -131,6 +160,28 @@ impl Locale {
             Locale::Pashto => &lexicon::PASHTO,
             Locale::English => &lexicon::ENGLISH,
         }
+    }
+}
+
+impl fmt::Display for Locale {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(self.name())
+    }
+}
+
+impl core::str::FromStr for Locale {
+    type Err = Error;
+
+    /// Reads a locale's [`name`](Locale::name), in any letter case.
+    fn from_str(s: &str) -> Result<Locale, Error> {
+        Locale::ALL
+            .into_iter()
+            .find(|locale| locale.name().eq_ignore_ascii_case(s))
+            .ok_or(Error::new(Detail::Syntax {
+                expected: "one of iranian, dari, pashto, english",
+                at: 0,
+                found: s.chars().next(),
+            }))
     }
 }
 

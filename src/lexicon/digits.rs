@@ -56,6 +56,55 @@ pub enum Digits {
     Latin,
 }
 
+impl Digits {
+    /// Every script of digits.
+    ///
+    /// ```
+    /// assert_eq!(taqvim::Digits::ALL.len(), 3);
+    /// ```
+    pub const ALL: [Digits; 3] = [Digits::Persian, Digits::ArabicIndic, Digits::Latin];
+
+    /// The script's name, as `FromStr` reads it: `persian`, `arabic-indic`, `latin`.
+    ///
+    /// ```
+    /// use taqvim::Digits;
+    ///
+    /// assert_eq!(Digits::ArabicIndic.name(), "arabic-indic");
+    /// assert_eq!("Latin".parse::<Digits>()?, Digits::Latin);
+    /// assert!("roman".parse::<Digits>().is_err());
+    /// # Ok::<(), taqvim::Error>(())
+    /// ```
+    pub const fn name(self) -> &'static str {
+        match self {
+            Digits::Persian => "persian",
+            Digits::ArabicIndic => "arabic-indic",
+            Digits::Latin => "latin",
+        }
+    }
+}
+
+impl fmt::Display for Digits {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(self.name())
+    }
+}
+
+impl core::str::FromStr for Digits {
+    type Err = crate::Error;
+
+    /// Reads a script's [`name`](Digits::name), in any letter case.
+    fn from_str(s: &str) -> Result<Digits, crate::Error> {
+        Digits::ALL
+            .into_iter()
+            .find(|digits| digits.name().eq_ignore_ascii_case(s))
+            .ok_or(crate::Error::new(crate::error::Detail::Syntax {
+                expected: "one of persian, arabic-indic, latin",
+                at: 0,
+                found: s.chars().next(),
+            }))
+    }
+}
+
 /// Padding of a number.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Pad {
