@@ -259,6 +259,7 @@ fn each_instant(
                 f(i, Some(WallClock::from_nanos(nanos)))?;
             }
         }
+        DataType::Null => (0..array.len()).try_for_each(|i| f(i, None))?,
         other => {
             return Err(Failure::Type(format!(
                 "expected a date32, date64 or timestamp column, found {other}"
