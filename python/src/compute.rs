@@ -9,7 +9,9 @@ use std::sync::Arc;
 use arrow_array::builder::StringBuilder;
 use arrow_array::cast::AsArray;
 use arrow_array::types::{Date32Type, Date64Type, TimestampMicrosecondType};
-use arrow_array::{Array, ArrayRef, Date32Array, Int8Array, Int32Array, ListArray, PrimitiveArray, StructArray};
+use arrow_array::{
+    Array, ArrayRef, Date32Array, Int8Array, Int32Array, ListArray, PrimitiveArray, StructArray,
+};
 use arrow_buffer::{NullBuffer, OffsetBuffer};
 use arrow_schema::{DataType, Field, Fields, TimeUnit};
 use chrono::{FixedOffset, Offset, TimeZone};
@@ -35,7 +37,9 @@ fn on_error(mode: &str) -> PyResult<OnError> {
     match mode {
         "raise" => Ok(OnError::Raise),
         "null" => Ok(OnError::Null),
-        _ => Err(error(format_args!("errors must be \"raise\" or \"null\", not {mode:?}"))),
+        _ => Err(error(format_args!(
+            "errors must be \"raise\" or \"null\", not {mode:?}"
+        ))),
     }
 }
 
@@ -88,7 +92,12 @@ impl Rows {
 
 /// Maps every chunk of `input` with `kernel`, the GIL released; one array in, one
 /// `pyarrow.Array` out; a stream in, a `pyarrow.ChunkedArray` out.
-fn map_input<'py, K>(py: Python<'py>, input: AnyArray, mode: OnError, kernel: K) -> PyResult<Bound<'py, PyAny>>
+fn map_input<'py, K>(
+    py: Python<'py>,
+    input: AnyArray,
+    mode: OnError,
+    kernel: K,
+) -> PyResult<Bound<'py, PyAny>>
 where
     K: Fn(&dyn Array, &Rows) -> Result<ArrayRef, Failure> + Send + Sync,
 {
@@ -124,7 +133,8 @@ where
                 // An empty stream still has a type: map an empty chunk for it.
                 None => {
                     let empty = arrow_array::new_empty_array(chunked_type(&chunks));
-                    let typed = kernel(empty.as_ref(), &Rows { mode, base: 0 }).map_err(Failure::into_py)?;
+                    let typed = kernel(empty.as_ref(), &Rows { mode, base: 0 })
+                        .map_err(Failure::into_py)?;
                     let field = Arc::new(Field::new("", typed.data_type().clone(), true));
                     PyChunkedArray::try_new(vec![], field)?.into_pyarrow(py)
                 }
@@ -211,7 +221,9 @@ impl Zone {
         match self {
             Zone::Naive => 0,
             Zone::Fixed(f) => i64::from(f.local_minus_utc()),
-            Zone::Named(tz) => at().map_or(0, |t| i64::from(tz.offset_from_utc_datetime(&t).fix().local_minus_utc())),
+            Zone::Named(tz) => at().map_or(0, |t| {
+                i64::from(tz.offset_from_utc_datetime(&t).fix().local_minus_utc())
+            }),
         }
     }
 }
@@ -227,13 +239,25 @@ fn each_instant(
         DataType::Date32 => {
             let a = array.as_primitive::<Date32Type>();
             for (i, &day) in a.values().iter().enumerate() {
-                f(i, valid(i).then_some(WallClock { day: i64::from(day), nanos: None }))?;
+                f(
+                    i,
+                    valid(i).then_some(WallClock {
+                        day: i64::from(day),
+                        nanos: None,
+                    }),
+                )?;
             }
         }
         DataType::Date64 => {
             let a = array.as_primitive::<Date64Type>();
             for (i, &ms) in a.values().iter().enumerate() {
-                f(i, valid(i).then_some(WallClock { day: ms.div_euclid(86_400_000), nanos: None }))?;
+                f(
+                    i,
+                    valid(i).then_some(WallClock {
+                        day: ms.div_euclid(86_400_000),
+                        nanos: None,
+                    }),
+                )?;
             }
         }
         DataType::Timestamp(unit, tz) => {
@@ -272,9 +296,15 @@ fn each_instant(
 fn timestamp_values(array: &dyn Array) -> &[i64] {
     use arrow_array::types::*;
     match array.data_type() {
-        DataType::Timestamp(TimeUnit::Second, _) => array.as_primitive::<TimestampSecondType>().values(),
-        DataType::Timestamp(TimeUnit::Millisecond, _) => array.as_primitive::<TimestampMillisecondType>().values(),
-        DataType::Timestamp(TimeUnit::Microsecond, _) => array.as_primitive::<TimestampMicrosecondType>().values(),
+        DataType::Timestamp(TimeUnit::Second, _) => {
+            array.as_primitive::<TimestampSecondType>().values()
+        }
+        DataType::Timestamp(TimeUnit::Millisecond, _) => {
+            array.as_primitive::<TimestampMillisecondType>().values()
+        }
+        DataType::Timestamp(TimeUnit::Microsecond, _) => {
+            array.as_primitive::<TimestampMicrosecondType>().values()
+        }
         _ => array.as_primitive::<TimestampNanosecondType>().values(),
     }
 }
@@ -306,7 +336,10 @@ fn each_text(
 }
 
 fn is_text(t: &DataType) -> bool {
-    matches!(t, DataType::Utf8 | DataType::LargeUtf8 | DataType::Utf8View | DataType::Dictionary(..))
+    matches!(
+        t,
+        DataType::Utf8 | DataType::LargeUtf8 | DataType::Utf8View | DataType::Dictionary(..)
+    )
 }
 
 /// A Jalali value from a temporal column, or from ISO Jalali text.
@@ -330,7 +363,11 @@ fn each_jalali(
             Some(c) => match rows.check(i, &c, c.date())? {
                 Some(date) => {
                     let time = c.time();
-                    f(i, Some(JalaliDateTime::new(date, time.unwrap_or(Time::MIDNIGHT))), time.is_some())
+                    f(
+                        i,
+                        Some(JalaliDateTime::new(date, time.unwrap_or(Time::MIDNIGHT))),
+                        time.is_some(),
+                    )
                 }
                 None => f(i, None, false),
             },
@@ -345,7 +382,10 @@ fn read_jalali(text: &str, rule: LeapRule) -> Result<(JalaliDateTime, bool), taq
         LeapRule::Astronomical => JalaliDate::new(fields.year, fields.month, fields.day)?,
         rule => JalaliDate::from_rule(rule, fields.year, fields.month, fields.day)?,
     };
-    Ok((JalaliDateTime::new(date, fields.time.unwrap_or(Time::MIDNIGHT)), fields.time.is_some()))
+    Ok((
+        JalaliDateTime::new(date, fields.time.unwrap_or(Time::MIDNIGHT)),
+        fields.time.is_some(),
+    ))
 }
 
 /// A text value as the error message shows it.
@@ -398,7 +438,11 @@ fn to_jalali_kernel(array: &dyn Array, rows: &Rows, rule: LeapRule) -> Result<Ar
 
 fn parts_kernel(array: &dyn Array, rows: &Rows, rule: LeapRule) -> Result<ArrayRef, Failure> {
     let n = array.len();
-    let (mut years, mut months, mut days) = (Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n));
+    let (mut years, mut months, mut days) = (
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+    );
     let mut valid = Vec::with_capacity(n);
     each_jalali(array, rows, LeapRule::Astronomical, |i, value, _| {
         let label = match value {
@@ -431,13 +475,23 @@ fn parts_kernel(array: &dyn Array, rows: &Rows, rule: LeapRule) -> Result<ArrayR
 fn gregorian_column(values: Vec<Option<(JalaliDateTime, bool)>>) -> ArrayRef {
     if values.iter().flatten().any(|(_, time)| *time) {
         let micros = values.into_iter().map(|v| v.map(|(v, _)| microseconds(v)));
-        Arc::new(PrimitiveArray::<TimestampMicrosecondType>::from_iter(micros))
+        Arc::new(PrimitiveArray::<TimestampMicrosecondType>::from_iter(
+            micros,
+        ))
     } else {
-        Arc::new(Date32Array::from_iter(values.into_iter().map(|v| v.map(|(v, _)| v.date().to_epoch_day()))))
+        Arc::new(Date32Array::from_iter(
+            values
+                .into_iter()
+                .map(|v| v.map(|(v, _)| v.date().to_epoch_day())),
+        ))
     }
 }
 
-fn to_gregorian_kernel(array: &dyn Array, rows: &Rows, rule: LeapRule) -> Result<ArrayRef, Failure> {
+fn to_gregorian_kernel(
+    array: &dyn Array,
+    rows: &Rows,
+    rule: LeapRule,
+) -> Result<ArrayRef, Failure> {
     if !is_text(array.data_type()) && array.data_type() != &DataType::Null {
         return Err(Failure::Type(format!(
             "expected a string column of ISO Jalali dates, found {}",
@@ -452,7 +506,12 @@ fn to_gregorian_kernel(array: &dyn Array, rows: &Rows, rule: LeapRule) -> Result
     Ok(gregorian_column(values))
 }
 
-fn parse_kernel(array: &dyn Array, rows: &Rows, parser: &DateParser, date_only: bool) -> Result<ArrayRef, Failure> {
+fn parse_kernel(
+    array: &dyn Array,
+    rows: &Rows,
+    parser: &DateParser,
+    date_only: bool,
+) -> Result<ArrayRef, Failure> {
     let n = array.len();
     let mut days = Vec::with_capacity(if date_only { n } else { 0 });
     let mut micros = Vec::with_capacity(if date_only { 0 } else { n });
@@ -484,14 +543,24 @@ pub(crate) struct CodePoints<'t> {
 
 impl<'t> CodePoints<'t> {
     pub(crate) fn new(text: &'t str) -> CodePoints<'t> {
-        CodePoints { text, byte: 0, point: 0 }
+        CodePoints {
+            text,
+            byte: 0,
+            point: 0,
+        }
     }
 
     fn at(&mut self, byte: usize) -> usize {
         if byte >= self.byte {
-            self.point += self.text.get(self.byte..byte).map_or(0, |s| s.chars().count());
+            self.point += self
+                .text
+                .get(self.byte..byte)
+                .map_or(0, |s| s.chars().count());
         } else {
-            self.point -= self.text.get(byte..self.byte).map_or(0, |s| s.chars().count());
+            self.point -= self
+                .text
+                .get(byte..self.byte)
+                .map_or(0, |s| s.chars().count());
         }
         self.byte = byte;
         self.point
@@ -512,7 +581,11 @@ fn push_iso(
     gregorian: bool,
     rule: LeapRule,
 ) -> Result<(), taqvim::Error> {
-    let (y, m, d) = if gregorian { date.to_gregorian() } else { labelled(date, rule)? };
+    let (y, m, d) = if gregorian {
+        date.to_gregorian()
+    } else {
+        labelled(date, rule)?
+    };
     let mut iso = IsoBuffer::new();
     iso.push_date(y, m, d);
     if let Some(time) = time {
@@ -526,7 +599,12 @@ fn push_iso(
 }
 
 /// ISO text of what was read, as precisely as it was written; a range as an interval.
-fn written_iso(out: &mut String, parsed: &ParsedDate, gregorian: bool, rule: LeapRule) -> Result<(), taqvim::Error> {
+fn written_iso(
+    out: &mut String,
+    parsed: &ParsedDate,
+    gregorian: bool,
+    rule: LeapRule,
+) -> Result<(), taqvim::Error> {
     push_iso(out, parsed, (parsed.date(), parsed.time()), gregorian, rule)?;
     if let Some(end) = parsed.end_date() {
         out.push('/');
@@ -535,11 +613,20 @@ fn written_iso(out: &mut String, parsed: &ParsedDate, gregorian: bool, rule: Lea
     Ok(())
 }
 
-fn extract_kernel(array: &dyn Array, rows: &Rows, parser: &DateParser, rule: LeapRule) -> Result<ArrayRef, Failure> {
+fn extract_kernel(
+    array: &dyn Array,
+    rows: &Rows,
+    parser: &DateParser,
+    rule: LeapRule,
+) -> Result<ArrayRef, Failure> {
     let mut offsets = vec![0i32];
     let mut valid = Vec::with_capacity(array.len());
     let (mut starts, mut ends) = (Vec::new(), Vec::new());
-    let (mut texts, mut jalali, mut gregorian) = (StringBuilder::new(), StringBuilder::new(), StringBuilder::new());
+    let (mut texts, mut jalali, mut gregorian) = (
+        StringBuilder::new(),
+        StringBuilder::new(),
+        StringBuilder::new(),
+    );
     let mut scratch = String::new();
     let mut count = 0i32;
     each_text(array, |i, text| {
@@ -587,11 +674,20 @@ fn extract_kernel(array: &dyn Array, rows: &Rows, parser: &DateParser, rule: Lea
     let item = Arc::new(Field::new("item", DataType::Struct(fields), false));
     let nulls = NullBuffer::from(valid);
     let nulls = (nulls.null_count() > 0).then_some(nulls);
-    let list = ListArray::new(item, OffsetBuffer::new(offsets.into()), Arc::new(matches), nulls);
+    let list = ListArray::new(
+        item,
+        OffsetBuffer::new(offsets.into()),
+        Arc::new(matches),
+        nulls,
+    );
     Ok(Arc::new(list))
 }
 
-fn format_kernel(array: &dyn Array, rows: &Rows, formatter: &Formatter<'_>) -> Result<ArrayRef, Failure> {
+fn format_kernel(
+    array: &dyn Array,
+    rows: &Rows,
+    formatter: &Formatter<'_>,
+) -> Result<ArrayRef, Failure> {
     let mut out = StringBuilder::with_capacity(array.len(), array.len() * 16);
     let mut text = String::new();
     each_jalali(array, rows, LeapRule::Astronomical, |i, value, has_time| {
@@ -620,46 +716,84 @@ fn format_kernel(array: &dyn Array, rows: &Rows, formatter: &Formatter<'_>) -> R
 
 #[pyfunction]
 #[pyo3(signature = (dates, *, errors = "raise", rule = "astronomical"))]
-fn to_jalali<'py>(py: Python<'py>, dates: AnyArray, errors: &str, rule: &str) -> PyResult<Bound<'py, PyAny>> {
+fn to_jalali<'py>(
+    py: Python<'py>,
+    dates: AnyArray,
+    errors: &str,
+    rule: &str,
+) -> PyResult<Bound<'py, PyAny>> {
     let (mode, rule) = (on_error(errors)?, leap_rule(rule)?);
     map_input(py, dates, mode, |a, rows| to_jalali_kernel(a, rows, rule))
 }
 
 #[pyfunction]
 #[pyo3(signature = (dates, *, errors = "raise", rule = "astronomical"))]
-fn jalali_parts<'py>(py: Python<'py>, dates: AnyArray, errors: &str, rule: &str) -> PyResult<Bound<'py, PyAny>> {
+fn jalali_parts<'py>(
+    py: Python<'py>,
+    dates: AnyArray,
+    errors: &str,
+    rule: &str,
+) -> PyResult<Bound<'py, PyAny>> {
     let (mode, rule) = (on_error(errors)?, leap_rule(rule)?);
     map_input(py, dates, mode, |a, rows| parts_kernel(a, rows, rule))
 }
 
 #[pyfunction]
 #[pyo3(signature = (jalali, *, errors = "raise", rule = "astronomical"))]
-fn to_gregorian<'py>(py: Python<'py>, jalali: AnyArray, errors: &str, rule: &str) -> PyResult<Bound<'py, PyAny>> {
+fn to_gregorian<'py>(
+    py: Python<'py>,
+    jalali: AnyArray,
+    errors: &str,
+    rule: &str,
+) -> PyResult<Bound<'py, PyAny>> {
     let (mode, rule) = (on_error(errors)?, leap_rule(rule)?);
-    map_input(py, jalali, mode, |a, rows| to_gregorian_kernel(a, rows, rule))
+    map_input(py, jalali, mode, |a, rows| {
+        to_gregorian_kernel(a, rows, rule)
+    })
 }
 
 #[pyfunction]
 #[pyo3(signature = (texts, *, errors = "raise", rule = "astronomical"))]
-fn parse<'py>(py: Python<'py>, texts: AnyArray, errors: &str, rule: &str) -> PyResult<Bound<'py, PyAny>> {
+fn parse<'py>(
+    py: Python<'py>,
+    texts: AnyArray,
+    errors: &str,
+    rule: &str,
+) -> PyResult<Bound<'py, PyAny>> {
     let (mode, parser) = (on_error(errors)?, DateParser::new().rule(leap_rule(rule)?));
-    map_input(py, texts, mode, |a, rows| parse_kernel(a, rows, &parser, false))
+    map_input(py, texts, mode, |a, rows| {
+        parse_kernel(a, rows, &parser, false)
+    })
 }
 
 #[pyfunction]
 #[pyo3(signature = (texts, *, errors = "raise", rule = "astronomical"))]
-fn parse_date<'py>(py: Python<'py>, texts: AnyArray, errors: &str, rule: &str) -> PyResult<Bound<'py, PyAny>> {
+fn parse_date<'py>(
+    py: Python<'py>,
+    texts: AnyArray,
+    errors: &str,
+    rule: &str,
+) -> PyResult<Bound<'py, PyAny>> {
     let (mode, parser) = (on_error(errors)?, DateParser::new().rule(leap_rule(rule)?));
-    map_input(py, texts, mode, |a, rows| parse_kernel(a, rows, &parser, true))
+    map_input(py, texts, mode, |a, rows| {
+        parse_kernel(a, rows, &parser, true)
+    })
 }
 
 #[pyfunction]
 #[pyo3(signature = (texts, *, errors = "raise", rule = "astronomical"))]
-fn extract<'py>(py: Python<'py>, texts: AnyArray, errors: &str, rule: &str) -> PyResult<Bound<'py, PyAny>> {
+fn extract<'py>(
+    py: Python<'py>,
+    texts: AnyArray,
+    errors: &str,
+    rule: &str,
+) -> PyResult<Bound<'py, PyAny>> {
     let mode = on_error(errors)?;
     let rule = leap_rule(rule)?;
     let parser = DateParser::new().rule(rule);
-    map_input(py, texts, mode, |a, rows| extract_kernel(a, rows, &parser, rule))
+    map_input(py, texts, mode, |a, rows| {
+        extract_kernel(a, rows, &parser, rule)
+    })
 }
 
 #[pyfunction]
@@ -678,7 +812,9 @@ fn format<'py>(
         .map_err(error)?
         .with_locale(locale)
         .with_digits(crate::digits(digits, locale)?);
-    map_input(py, values, mode, |a, rows| format_kernel(a, rows, &formatter))
+    map_input(py, values, mode, |a, rows| {
+        format_kernel(a, rows, &formatter)
+    })
 }
 
 pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {

@@ -42,19 +42,23 @@ pub(crate) fn parse_error(e: &taqvim::ParseError) -> PyErr {
 
 /// The leap rule named `name` (`astronomical`, `borkowski`, `33-year`, `2820-year`).
 pub(crate) fn leap_rule(name: &str) -> PyResult<LeapRule> {
-    name.parse().map_err(|e| error(format_args!("rule {name:?}: {e}")))
+    name.parse()
+        .map_err(|e| error(format_args!("rule {name:?}: {e}")))
 }
 
 /// The locale named `name` (`iranian`, `dari`, `pashto`, `english`).
 pub(crate) fn locale(name: &str) -> PyResult<Locale> {
-    name.parse().map_err(|e| error(format_args!("locale {name:?}: {e}")))
+    name.parse()
+        .map_err(|e| error(format_args!("locale {name:?}: {e}")))
 }
 
 /// The digits named `name`, or the locale's own when `None`.
 pub(crate) fn digits(name: Option<&str>, locale: Locale) -> PyResult<Digits> {
     match name {
         None => Ok(locale.default_digits()),
-        Some(name) => name.parse().map_err(|e| error(format_args!("digits {name:?}: {e}"))),
+        Some(name) => name
+            .parse()
+            .map_err(|e| error(format_args!("digits {name:?}: {e}"))),
     }
 }
 

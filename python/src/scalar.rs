@@ -21,6 +21,9 @@ pub struct Date(pub taqvim::JalaliDate);
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct DateTime(pub taqvim::JalaliDateTime);
 
+/// The constructor's arguments of a `JalaliDateTime`, for pickling.
+type DateTimeFields = (i32, u8, u8, u8, u8, u8, u32);
+
 /// A date found in free text by `find_dates`.
 #[pyclass(module = "taqvim", name = "Match", frozen)]
 pub struct Match {
@@ -39,7 +42,11 @@ pub struct Match {
 /// A field given as a Python int, checked into the crate's type with a message in the
 /// crate's words.
 fn field<T: TryFrom<i64>>(name: &str, value: i64, range: &str) -> PyResult<T> {
-    T::try_from(value).map_err(|_| error(format_args!("{name} {value} is out of range: {name}s are {range}")))
+    T::try_from(value).map_err(|_| {
+        error(format_args!(
+            "{name} {value} is out of range: {name}s are {range}"
+        ))
+    })
 }
 
 fn checked_year(value: i64) -> PyResult<i32> {
@@ -106,13 +113,17 @@ fn format_with(
     Ok(formatter.format(value).map_err(error)?.to_string())
 }
 
+// Python calls methods on a reference: `to_*` cannot take `self` by value here.
+#[allow(clippy::wrong_self_convention)]
 #[pymethods]
 impl Date {
     #[new]
     fn new(year: i64, month: i64, day: i64) -> PyResult<Date> {
         let month = field("month", month, "1..=12")?;
         let day = field("day", day, "1..=31")?;
-        taqvim::JalaliDate::new(checked_year(year)?, month, day).map(Date).map_err(error)
+        taqvim::JalaliDate::new(checked_year(year)?, month, day)
+            .map(Date)
+            .map_err(error)
     }
 
     /// The year.
@@ -172,7 +183,13 @@ impl Date {
 
     /// The day that software using `rule` labels `year`-`month`-`day`.
     #[classmethod]
-    fn from_rule(_cls: &Bound<'_, PyType>, year: i64, month: i64, day: i64, rule: &str) -> PyResult<Date> {
+    fn from_rule(
+        _cls: &Bound<'_, PyType>,
+        year: i64,
+        month: i64,
+        day: i64,
+        rule: &str,
+    ) -> PyResult<Date> {
         let month = field("month", month, "1..=12")?;
         let day = field("day", day, "1..=31")?;
         taqvim::JalaliDate::from_rule(leap_rule(rule)?, checked_year(year)?, month, day)
@@ -196,7 +213,12 @@ impl Date {
     }
 
     fn __repr__(&self) -> String {
-        format!("taqvim.JalaliDate({}, {}, {})", self.0.year(), self.0.month(), self.0.day())
+        format!(
+            "taqvim.JalaliDate({}, {}, {})",
+            self.0.year(),
+            self.0.month(),
+            self.0.day()
+        )
     }
 
     fn __reduce__(&self, py: Python<'_>) -> PyResult<(Py<PyAny>, (i32, u8, u8))> {
@@ -206,7 +228,9 @@ impl Date {
 
     fn __add__(&self, py: Python<'_>, other: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
         match timedelta_days(other)? {
-            Some(days) => Ok(Py::new(py, Date(self.0.checked_add_days(days).map_err(error)?))?.into_any()),
+            Some(days) => {
+                Ok(Py::new(py, Date(self.0.checked_add_days(days).map_err(error)?))?.into_any())
+            }
             None => Ok(py.NotImplemented()),
         }
     }
@@ -225,21 +249,34 @@ impl Date {
                 .unbind());
         }
         match timedelta_days(other)? {
-            Some(days) => Ok(Py::new(py, Date(self.0.checked_sub_days(days).map_err(error)?))?.into_any()),
+            Some(days) => {
+                Ok(Py::new(py, Date(self.0.checked_sub_days(days).map_err(error)?))?.into_any())
+            }
             None => Ok(py.NotImplemented()),
         }
     }
 }
 
+#[allow(clippy::wrong_self_convention)]
 #[pymethods]
 impl DateTime {
     #[new]
     #[pyo3(signature = (year, month, day, hour = 0, minute = 0, second = 0, microsecond = 0))]
-    fn new(year: i64, month: i64, day: i64, hour: i64, minute: i64, second: i64, microsecond: i64) -> PyResult<DateTime> {
+    fn new(
+        year: i64,
+        month: i64,
+        day: i64,
+        hour: i64,
+        minute: i64,
+        second: i64,
+        microsecond: i64,
+    ) -> PyResult<DateTime> {
         let date = Date::new(year, month, day)?.0;
         let micro: u32 = field("microsecond", microsecond, "0..=999999")?;
         if micro > 999_999 {
-            return Err(error(format_args!("microsecond {micro} is out of range: microseconds are 0..=999999")));
+            return Err(error(format_args!(
+                "microsecond {micro} is out of range: microseconds are 0..=999999"
+            )));
         }
         let time = Time::from_hms_nano(
             field("hour", hour, "0..=23")?,
@@ -341,10 +378,21 @@ impl DateTime {
         text
     }
 
-    fn __reduce__(&self, py: Python<'_>) -> PyResult<(Py<PyAny>, (i32, u8, u8, u8, u8, u8, u32))> {
+    fn __reduce__(&self, py: Python<'_>) -> PyResult<(Py<PyAny>, DateTimeFields)> {
         let cls = py.get_type::<DateTime>().into_any().unbind();
         let (d, t) = (self.0.date(), self.0.time());
-        Ok((cls, (d.year(), d.month(), d.day(), t.hour(), t.minute(), t.second(), t.nanosecond() / 1000)))
+        Ok((
+            cls,
+            (
+                d.year(),
+                d.month(),
+                d.day(),
+                t.hour(),
+                t.minute(),
+                t.second(),
+                t.nanosecond() / 1000,
+            ),
+        ))
     }
 
     fn __add__(&self, py: Python<'_>, other: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
@@ -409,12 +457,17 @@ impl Match {
         };
         Ok(Some(match self.value.end_time() {
             None => Py::new(py, Date(date))?.into_any(),
-            Some(time) => Py::new(py, DateTime(taqvim::JalaliDateTime::new(date, time)))?.into_any(),
+            Some(time) => {
+                Py::new(py, DateTime(taqvim::JalaliDateTime::new(date, time)))?.into_any()
+            }
         }))
     }
 
     fn __repr__(&self) -> String {
-        format!("taqvim.Match(start={}, end={}, text={:?})", self.start, self.end, self.text)
+        format!(
+            "taqvim.Match(start={}, end={}, text={:?})",
+            self.start, self.end, self.text
+        )
     }
 }
 
@@ -454,7 +507,9 @@ fn find_dates(text: &str, rule: &str) -> PyResult<Vec<Match>> {
 #[pyfunction]
 #[pyo3(signature = (year, rule = "astronomical"))]
 fn is_leap_year(year: i64, rule: &str) -> PyResult<bool> {
-    leap_rule(rule)?.is_leap_year(checked_year(year)?).map_err(error)
+    leap_rule(rule)?
+        .is_leap_year(checked_year(year)?)
+        .map_err(error)
 }
 
 /// The number of days of `month` of `year` under `rule`.

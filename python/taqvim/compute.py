@@ -25,9 +25,11 @@ from typing import Any, Optional, Union
 
 import pyarrow as pa
 
-from taqvim._taqvim import compute as _native
+from taqvim import _taqvim
 
-ArrowResult = Union[pa.Array, pa.ChunkedArray]
+_native: Any = _taqvim.compute
+
+ArrowResult = Union["pa.Array[Any]", "pa.ChunkedArray[Any]"]
 
 __all__ = [
     "extract",

@@ -4,8 +4,8 @@
     >>> import taqvim.duckdb
     >>> con = duckdb.connect()
     >>> taqvim.duckdb.register(con)
-    >>> con.sql("SELECT to_jalali(DATE '2021-11-17') AS j").fetchone()
-    ('1400-08-26',)
+    >>> con.sql("SELECT to_jalali(DATE '2021-11-17') AS j").fetchall()
+    [('1400-08-26',)]
 
 :func:`register` adds:
 

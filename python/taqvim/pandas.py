@@ -26,11 +26,13 @@ __all__ = ["JalaliAccessor"]
 
 
 def _arrow(series: pd.Series) -> Any:
+    """The Series as Arrow, in one conversion: pandas 3 exports itself through the
+    PyCapsule interface; before that, an Arrow-backed Series hands over its array and
+    a NumPy-backed one is converted by pyarrow as a whole."""
+    if hasattr(series, "__arrow_c_stream__"):
+        return series
     if isinstance(series.dtype, pd.ArrowDtype):
-        return pa.chunked_array(series.array)
-    if isinstance(series.dtype, pd.StringDtype) or series.dtype == object:
-        # Strings and Python objects: pyarrow infers the type from the values.
-        return pa.array(series, from_pandas=True)
+        return pa.array(series.array)
     return pa.Array.from_pandas(series)
 
 
@@ -57,7 +59,8 @@ class JalaliAccessor:
         """Jalali ``year``, ``month`` and ``day`` columns (:func:`taqvim.compute.jalali_parts`)."""
         out = compute.jalali_parts(_arrow(self._series), errors=errors, rule=rule)
         parts = out if isinstance(out, pa.ChunkedArray) else pa.chunked_array([out])
-        table = pa.table(dict(zip(("year", "month", "day"), parts.flatten())))
+        columns: list[Any] = parts.flatten()
+        table = pa.table(dict(zip(("year", "month", "day"), columns)))
         frame = table.to_pandas(types_mapper=pd.ArrowDtype)
         frame.index = self._series.index
         return frame

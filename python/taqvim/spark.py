@@ -20,7 +20,7 @@ from typing import Any, Callable, Optional, Union
 import pandas as pd
 import pyarrow as pa
 from pyspark.sql import Column
-from pyspark.sql.functions import pandas_udf
+from pyspark.sql.pandas.functions import pandas_udf
 from pyspark.sql.types import DataType, DateType, StringType, TimestampNTZType
 
 from taqvim import compute
@@ -32,8 +32,8 @@ ColumnOrName = Union[Column, str]
 
 def _udf(kernel: Callable[[Any], Any], returns: DataType) -> Callable[[ColumnOrName], Column]:
     def run(values: pd.Series) -> pd.Series:
-        out = kernel(pa.Array.from_pandas(values))
-        return out.to_pandas()
+        out: pd.Series = kernel(pa.Array.from_pandas(values)).to_pandas()
+        return out
 
     udf: Callable[[ColumnOrName], Column] = pandas_udf(run, returns)  # type: ignore[call-overload]
     return udf
