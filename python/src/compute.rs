@@ -12,14 +12,14 @@ use arrow_array::types::{Date32Type, Date64Type, TimestampMicrosecondType};
 use arrow_array::{
     Array, ArrayRef, Date32Array, Int8Array, Int32Array, ListArray, PrimitiveArray, StructArray,
 };
-use arrow_buffer::{NullBuffer, OffsetBuffer};
+use arrow_buffer::{BooleanBufferBuilder, NullBuffer, OffsetBuffer};
 use arrow_schema::{DataType, Field, Fields, TimeUnit};
 use chrono::{FixedOffset, Offset, TimeZone};
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3_arrow::input::AnyArray;
 use pyo3_arrow::{PyArray, PyChunkedArray};
-use taqvim::iso::{IsoBuffer, read_fields};
+use taqvim::iso::{IsoBuffer, append_date, read_fields};
 use taqvim::{DateParser, Formatter, JalaliDate, JalaliDateTime, LeapRule, ParsedDate, Time};
 
 use crate::{digits, error, leap_rule, locale};
@@ -72,6 +72,7 @@ struct Rows {
 }
 
 impl Rows {
+    #[inline(always)]
     fn check<T, E: core::fmt::Display>(
         &self,
         index: usize,
@@ -104,10 +105,14 @@ where
     match input {
         AnyArray::Array(array) => {
             let (array, _) = array.into_inner();
+            let t0 = std::time::Instant::now();
             let out = py
                 .detach(|| kernel(array.as_ref(), &Rows { mode, base: 0 }))
                 .map_err(Failure::into_py)?;
-            to_pyarrow(py, out)
+            let t1 = t0.elapsed();
+            let r = to_pyarrow(py, out);
+            if std::env::var_os("TAQVIM_TIMING").is_some() { eprintln!("kernel {:?} export {:?}", t1, t0.elapsed() - t1); }
+            r
         }
         AnyArray::Stream(stream) => {
             let chunked = AnyArray::Stream(stream).into_chunked_array()?;
@@ -174,11 +179,13 @@ impl WallClock {
         }
     }
 
+    #[inline(always)]
     fn date(self) -> Result<JalaliDate, taqvim::Error> {
         let day = i32::try_from(self.day).unwrap_or(i32::MAX);
         JalaliDate::from_epoch_day(day)
     }
 
+    #[inline]
     fn time(self) -> Option<Time> {
         let n = self.nanos?;
         let seconds = n / 1_000_000_000;
@@ -228,67 +235,82 @@ impl Zone {
     }
 }
 
-/// Calls `f` with every row of a date or timestamp column as a wall clock.
+/// The values of a date or timestamp column, read row by row.
+enum Instants<'a> {
+    Date32(&'a [i32]),
+    Date64(&'a [i64]),
+    Timestamp {
+        values: &'a [i64],
+        per_second: i64,
+        zone: Zone,
+    },
+    Null,
+}
+
+impl Instants<'_> {
+    /// The wall clock of row `i` (a valid row: nulls are handled by the caller).
+    #[inline(always)]
+    fn get(&self, i: usize) -> WallClock {
+        match self {
+            Instants::Date32(days) => WallClock {
+                day: days.get(i).map_or(0, |d| i64::from(*d)),
+                nanos: None,
+            },
+            Instants::Date64(ms) => WallClock {
+                day: ms.get(i).map_or(0, |ms| ms.div_euclid(86_400_000)),
+                nanos: None,
+            },
+            Instants::Timestamp {
+                values,
+                per_second,
+                zone,
+            } => {
+                let v = values.get(i).copied().unwrap_or(0);
+                let offset = match zone {
+                    Zone::Naive => 0,
+                    _ => zone.offset(v.div_euclid(*per_second)),
+                };
+                let nanos = (i128::from(v) + i128::from(offset) * i128::from(*per_second))
+                    * i128::from(1_000_000_000 / per_second);
+                WallClock::from_nanos(nanos)
+            }
+            Instants::Null => WallClock { day: 0, nanos: None },
+        }
+    }
+}
+
+/// Calls `f` with every row of a date or timestamp column as a wall clock. One loop
+/// with one call of `f` whatever the column's type, so that `f` is inlined into it.
+#[inline(always)]
 fn each_instant(
     array: &dyn Array,
     mut f: impl FnMut(usize, Option<WallClock>) -> Result<(), Failure>,
 ) -> Result<(), Failure> {
     let nulls = array.logical_nulls();
-    let valid = |i: usize| nulls.as_ref().is_none_or(|n| n.is_valid(i));
-    match array.data_type() {
-        DataType::Date32 => {
-            let a = array.as_primitive::<Date32Type>();
-            for (i, &day) in a.values().iter().enumerate() {
-                f(
-                    i,
-                    valid(i).then_some(WallClock {
-                        day: i64::from(day),
-                        nanos: None,
-                    }),
-                )?;
-            }
-        }
-        DataType::Date64 => {
-            let a = array.as_primitive::<Date64Type>();
-            for (i, &ms) in a.values().iter().enumerate() {
-                f(
-                    i,
-                    valid(i).then_some(WallClock {
-                        day: ms.div_euclid(86_400_000),
-                        nanos: None,
-                    }),
-                )?;
-            }
-        }
-        DataType::Timestamp(unit, tz) => {
-            let zone = Zone::of(tz.as_deref())?;
-            let per_second: i64 = match unit {
+    let source = match array.data_type() {
+        DataType::Date32 => Instants::Date32(array.as_primitive::<Date32Type>().values()),
+        DataType::Date64 => Instants::Date64(array.as_primitive::<Date64Type>().values()),
+        DataType::Timestamp(unit, tz) => Instants::Timestamp {
+            values: timestamp_values(array),
+            per_second: match unit {
                 TimeUnit::Second => 1,
                 TimeUnit::Millisecond => 1_000,
                 TimeUnit::Microsecond => 1_000_000,
                 TimeUnit::Nanosecond => 1_000_000_000,
-            };
-            let values = timestamp_values(array);
-            for (i, &v) in values.iter().enumerate() {
-                if !valid(i) {
-                    f(i, None)?;
-                    continue;
-                }
-                let offset = match zone {
-                    Zone::Naive => 0,
-                    _ => zone.offset(v.div_euclid(per_second)),
-                };
-                let nanos = (i128::from(v) + i128::from(offset) * i128::from(per_second))
-                    * i128::from(1_000_000_000 / per_second);
-                f(i, Some(WallClock::from_nanos(nanos)))?;
-            }
-        }
-        DataType::Null => (0..array.len()).try_for_each(|i| f(i, None))?,
+            },
+            zone: Zone::of(tz.as_deref())?,
+        },
+        DataType::Null => Instants::Null,
         other => {
             return Err(Failure::Type(format!(
                 "expected a date32, date64 or timestamp column, found {other}"
             )));
         }
+    };
+    let all_null = matches!(source, Instants::Null);
+    for i in 0..array.len() {
+        let valid = !all_null && nulls.as_ref().is_none_or(|n| n.is_valid(i));
+        f(i, valid.then(|| source.get(i)))?;
     }
     Ok(())
 }
@@ -343,6 +365,7 @@ fn is_text(t: &DataType) -> bool {
 }
 
 /// A Jalali value from a temporal column, or from ISO Jalali text.
+#[inline(always)]
 fn each_jalali(
     array: &dyn Array,
     rows: &Rows,
@@ -398,6 +421,7 @@ impl core::fmt::Display for Quoted<'_> {
 }
 
 /// The label of `date` under `rule`.
+#[inline(always)]
 fn labelled(date: JalaliDate, rule: LeapRule) -> Result<(i32, u8, u8), taqvim::Error> {
     match rule {
         LeapRule::Astronomical => Ok((date.year(), date.month(), date.day())),
@@ -413,27 +437,95 @@ fn microseconds(value: JalaliDateTime) -> i64 {
 // The kernels.
 
 fn to_jalali_kernel(array: &dyn Array, rows: &Rows, rule: LeapRule) -> Result<ArrayRef, Failure> {
-    let mut out = StringBuilder::with_capacity(array.len(), array.len() * 10);
+    let mut out = IsoColumn::with_capacity(array.len());
     let mut iso = IsoBuffer::new();
     each_instant(array, |i, clock| {
         let Some(c) = clock else {
-            out.append_null();
+            out.push_null();
             return Ok(());
         };
-        let label = c.date().and_then(|d| labelled(d, rule));
-        match rows.check(i, &c, label)? {
-            None => out.append_null(),
-            Some((y, m, d)) => {
-                iso.clear().push_date(y, m, d);
-                if let Some(time) = c.time() {
-                    iso.push_time(time, true);
+        let Some(date) = rows.check(i, &c, c.date())? else {
+            out.push_null();
+            return Ok(());
+        };
+        // The official calendar's label is the date's own fields, read one by one.
+        let (y, m, d) = if rule == LeapRule::Astronomical {
+            (date.year(), date.month(), date.day())
+        } else {
+            match rows.check(i, &c, date.to_rule(rule))? {
+                Some(label) => label,
+                None => {
+                    out.push_null();
+                    return Ok(());
                 }
-                out.append_value(iso.as_str());
+            }
+        };
+        match c.time() {
+            // The common case, straight into the column.
+            None => out.push_with(|values| append_date(values, y, m, d)),
+            Some(time) => {
+                iso.clear().push_date(y, m, d).push_time(time, true);
+                out.push_with(|values| iso.append_to(values));
             }
         }
         Ok(())
     })?;
-    Ok(Arc::new(out.finish()))
+    out.finish()
+}
+
+/// A string column of ISO text, built without a per-row check of the text (only ASCII
+/// is pushed; the whole buffer is checked once), and with a validity bitmap only
+/// once a row is null.
+struct IsoColumn {
+    offsets: Vec<i32>,
+    values: Vec<u8>,
+    valid: Option<BooleanBufferBuilder>,
+}
+
+impl IsoColumn {
+    fn with_capacity(rows: usize) -> IsoColumn {
+        let mut offsets = Vec::with_capacity(rows + 1);
+        offsets.push(0);
+        IsoColumn {
+            offsets,
+            values: Vec::with_capacity(rows * 10),
+            valid: None,
+        }
+    }
+
+    #[inline(always)]
+    fn end(&mut self) {
+        self.offsets.push(i32::try_from(self.values.len()).unwrap_or(i32::MAX));
+    }
+
+    /// A row written by `write`.
+    #[inline(always)]
+    fn push_with(&mut self, write: impl FnOnce(&mut Vec<u8>)) {
+        write(&mut self.values);
+        self.end();
+        if let Some(valid) = &mut self.valid {
+            valid.append(true);
+        }
+    }
+
+    fn push_null(&mut self) {
+        let rows = self.offsets.len() - 1;
+        self.end();
+        let valid = self.valid.get_or_insert_with(|| {
+            let mut valid = BooleanBufferBuilder::new(self.offsets.capacity());
+            valid.append_n(rows, true);
+            valid
+        });
+        valid.append(false);
+    }
+
+    fn finish(self) -> Result<ArrayRef, Failure> {
+        let nulls = self.valid.map(|mut v| NullBuffer::new(v.finish()));
+        let offsets = OffsetBuffer::new(self.offsets.into());
+        arrow_array::StringArray::try_new(offsets, self.values.into(), nulls)
+            .map(|a| Arc::new(a) as ArrayRef)
+            .map_err(|e| Failure::Type(e.to_string()))
+    }
 }
 
 fn parts_kernel(array: &dyn Array, rows: &Rows, rule: LeapRule) -> Result<ArrayRef, Failure> {
