@@ -32,10 +32,11 @@ use crate::{LeapRule, Month, Weekday};
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct JalaliDate {
-    // Field order gives the derived `Ord` its chronological meaning.
-    year: i32,
-    month: u8,
-    day: u8,
+    // `year << 9 | month << 5 | day`, as chrono packs `NaiveDate`: one integer, built
+    // and moved in a register (fields written one by one and read back as a whole
+    // stall the processor's store forwarding), and ordered chronologically by the
+    // derived `Ord`, negative years included.
+    packed: i32,
 }
 
 /// What month arithmetic does when the day does not exist in the target month: day
@@ -75,27 +76,31 @@ const fn year_in_range(year: i64) -> Result<i32, Error> {
 }
 
 impl JalaliDate {
+    /// The date of fields known to be valid.
+    #[inline(always)]
+    pub(crate) const fn from_fields(year: i32, month: u8, day: u8) -> JalaliDate {
+        JalaliDate {
+            packed: year << 9 | (month as i32) << 5 | day as i32,
+        }
+    }
+
     /// The earliest supported date, 1 Farvardin −999999.
     ///
     /// ```
     /// assert_eq!(taqvim::JalaliDate::MIN.to_string(), "-999999-01-01");
     /// ```
-    pub const MIN: JalaliDate = JalaliDate {
-        year: jalali::MIN_YEAR,
-        month: 1,
-        day: 1,
-    };
+    pub const MIN: JalaliDate = JalaliDate::from_fields(jalali::MIN_YEAR, 1, 1);
 
     /// The latest supported date, the last day of 999999.
     ///
     /// ```
     /// assert_eq!(taqvim::JalaliDate::MAX.to_string(), "999999-12-29");
     /// ```
-    pub const MAX: JalaliDate = JalaliDate {
-        year: jalali::MAX_YEAR,
-        month: 12,
-        day: jalali::days_in_month(jalali::MAX_YEAR, 12),
-    };
+    pub const MAX: JalaliDate = JalaliDate::from_fields(
+        jalali::MAX_YEAR,
+        12,
+        jalali::days_in_month(jalali::MAX_YEAR, 12),
+    );
 
     /// The date `year`-`month`-`day`, validated: `month` is 1..=12 and `day` exists in
     /// that month of that year.
@@ -132,7 +137,7 @@ impl JalaliDate {
             && year <= jalali::MAX_YEAR
             && jalali::is_valid_day(year, month, day)
         {
-            Some(JalaliDate { year, month, day })
+            Some(JalaliDate::from_fields(year, month, day))
         } else {
             None
         }
@@ -157,7 +162,7 @@ impl JalaliDate {
             return Err(Error::new(Detail::Ordinal { year, ordinal }));
         }
         let (month, day) = jalali::month_day(ordinal as u32 - 1);
-        Ok(JalaliDate { year, month, day })
+        Ok(JalaliDate::from_fields(year, month, day))
     }
 
     /// The Jalali date of the proleptic Gregorian date `year`-`month`-`day`, which is
@@ -184,7 +189,7 @@ impl JalaliDate {
         };
         // The common case: a year of the table, converted directly.
         if let Some((year, month, day)) = convert::from_gregorian_in_table(year, month, n) {
-            return Ok(JalaliDate { year, month, day });
+            return Ok(JalaliDate::from_fields(year, month, day));
         }
         if year < MIN || year > MAX {
             return Err(Error::new(Detail::GregorianYear {
@@ -213,7 +218,7 @@ impl JalaliDate {
     /// ```
     #[inline]
     pub const fn to_gregorian(self) -> (i32, u8, u8) {
-        convert::to_gregorian(self.year, self.month, self.day)
+        convert::to_gregorian(self.year(), self.month(), self.day())
     }
 
     /// The date `day` days after 1970-01-01 (11 Dey 1348); negative counts go back.
@@ -233,14 +238,14 @@ impl JalaliDate {
             }));
         }
         let (year, month, day) = jalali::from_day(day);
-        Ok(JalaliDate { year, month, day })
+        Ok(JalaliDate::from_fields(year, month, day))
     }
 
     /// The date of a day number known to be in the supported range.
     #[inline]
     pub(crate) const fn from_epoch_day_in_range(day: i32) -> JalaliDate {
         let (year, month, day) = jalali::from_day(day);
-        JalaliDate { year, month, day }
+        JalaliDate::from_fields(year, month, day)
     }
 
     /// Days since 1970-01-01 (negative before it): the representation to use for fast
@@ -254,7 +259,7 @@ impl JalaliDate {
     /// ```
     #[inline]
     pub const fn to_epoch_day(self) -> i32 {
-        jalali::to_day(self.year, self.month, self.day)
+        jalali::to_day(self.year(), self.month(), self.day())
     }
 
     /// Reads a date written by software that uses another leap rule: the label
@@ -295,7 +300,7 @@ impl JalaliDate {
     /// ```
     #[inline]
     pub const fn year(self) -> i32 {
-        self.year
+        self.packed >> 9
     }
 
     /// The month number, 1..=12.
@@ -305,7 +310,7 @@ impl JalaliDate {
     /// ```
     #[inline]
     pub const fn month(self) -> u8 {
-        self.month
+        ((self.packed >> 5) & 0xF) as u8
     }
 
     /// The month as a [`Month`].
@@ -318,7 +323,7 @@ impl JalaliDate {
     /// ```
     #[inline]
     pub const fn month_of_year(self) -> Month {
-        Month::ALL[self.month as usize - 1]
+        Month::ALL[self.month() as usize - 1]
     }
 
     /// The day of the month, 1..=31.
@@ -328,7 +333,7 @@ impl JalaliDate {
     /// ```
     #[inline]
     pub const fn day(self) -> u8 {
-        self.day
+        (self.packed & 0x1F) as u8
     }
 
     /// The day of the year, 1..=366.
@@ -342,7 +347,7 @@ impl JalaliDate {
     /// ```
     #[inline]
     pub const fn ordinal(self) -> u16 {
-        jalali::days_before_month(self.month) + self.day as u16
+        jalali::days_before_month(self.month()) + self.day() as u16
     }
 
     /// The day of the week.
@@ -369,7 +374,7 @@ impl JalaliDate {
     /// ```
     #[inline]
     pub const fn is_leap_year(self) -> bool {
-        jalali::is_leap_year(self.year)
+        jalali::is_leap_year(self.year())
     }
 
     /// Days in this date's month: 31, 30, or for Esfand 29 or 30.
@@ -383,7 +388,7 @@ impl JalaliDate {
     /// ```
     #[inline]
     pub const fn days_in_month(self) -> u8 {
-        jalali::days_in_month(self.year, self.month)
+        jalali::days_in_month(self.year(), self.month())
     }
 
     /// Days in this date's year: 365 or 366.
@@ -408,7 +413,7 @@ impl JalaliDate {
     /// # Ok::<(), taqvim::Error>(())
     /// ```
     pub const fn first_day_of_month(self) -> JalaliDate {
-        JalaliDate { day: 1, ..self }
+        JalaliDate::from_fields(self.year(), self.month(), 1)
     }
 
     /// The last day of this date's month.
@@ -420,10 +425,7 @@ impl JalaliDate {
     /// # Ok::<(), taqvim::Error>(())
     /// ```
     pub const fn last_day_of_month(self) -> JalaliDate {
-        JalaliDate {
-            day: self.days_in_month(),
-            ..self
-        }
+        JalaliDate::from_fields(self.year(), self.month(), self.days_in_month())
     }
 
     /// 1 Farvardin (Nowruz) of this date's year.
@@ -436,11 +438,7 @@ impl JalaliDate {
     /// # Ok::<(), taqvim::Error>(())
     /// ```
     pub const fn first_day_of_year(self) -> JalaliDate {
-        JalaliDate {
-            year: self.year,
-            month: 1,
-            day: 1,
-        }
+        JalaliDate::from_fields(self.year(), 1, 1)
     }
 
     /// The last day of this date's year (29 or 30 Esfand).
@@ -452,11 +450,7 @@ impl JalaliDate {
     /// # Ok::<(), taqvim::Error>(())
     /// ```
     pub const fn last_day_of_year(self) -> JalaliDate {
-        JalaliDate {
-            year: self.year,
-            month: 12,
-            day: jalali::days_in_month(self.year, 12),
-        }
+        JalaliDate::from_fields(self.year(), 12, jalali::days_in_month(self.year(), 12))
     }
 
     /// The date `days` days later (earlier when negative), or an
@@ -481,7 +475,7 @@ impl JalaliDate {
             }));
         }
         let (year, month, day) = jalali::from_day(target as i32);
-        Ok(JalaliDate { year, month, day })
+        Ok(JalaliDate::from_fields(year, month, day))
     }
 
     /// The date `days` days earlier (later when negative).
@@ -513,23 +507,16 @@ impl JalaliDate {
     /// ```
     #[inline]
     pub const fn tomorrow(self) -> Result<JalaliDate, Error> {
-        if self.day < self.days_in_month() {
-            Ok(JalaliDate {
-                day: self.day + 1,
-                ..self
-            })
-        } else if self.month < 12 {
-            Ok(JalaliDate {
-                month: self.month + 1,
-                day: 1,
-                ..self
-            })
-        } else if self.year < jalali::MAX_YEAR {
-            Ok(JalaliDate {
-                year: self.year + 1,
-                month: 1,
-                day: 1,
-            })
+        if self.day() < self.days_in_month() {
+            Ok(JalaliDate::from_fields(
+                self.year(),
+                self.month(),
+                self.day() + 1,
+            ))
+        } else if self.month() < 12 {
+            Ok(JalaliDate::from_fields(self.year(), self.month() + 1, 1))
+        } else if self.year() < jalali::MAX_YEAR {
+            Ok(JalaliDate::from_fields(self.year() + 1, 1, 1))
         } else {
             Err(Error::new(Detail::Overflow {
                 what: "the day after the last date",
@@ -548,25 +535,26 @@ impl JalaliDate {
     /// ```
     #[inline]
     pub const fn yesterday(self) -> Result<JalaliDate, Error> {
-        if self.day > 1 {
-            Ok(JalaliDate {
-                day: self.day - 1,
-                ..self
-            })
-        } else if self.month > 1 {
-            let month = self.month - 1;
-            Ok(JalaliDate {
+        if self.day() > 1 {
+            Ok(JalaliDate::from_fields(
+                self.year(),
+                self.month(),
+                self.day() - 1,
+            ))
+        } else if self.month() > 1 {
+            let month = self.month() - 1;
+            Ok(JalaliDate::from_fields(
+                self.year(),
                 month,
-                day: jalali::days_in_month(self.year, month),
-                ..self
-            })
-        } else if self.year > jalali::MIN_YEAR {
-            let year = self.year - 1;
-            Ok(JalaliDate {
+                jalali::days_in_month(self.year(), month),
+            ))
+        } else if self.year() > jalali::MIN_YEAR {
+            let year = self.year() - 1;
+            Ok(JalaliDate::from_fields(
                 year,
-                month: 12,
-                day: jalali::days_in_month(year, 12),
-            })
+                12,
+                jalali::days_in_month(year, 12),
+            ))
         } else {
             Err(Error::new(Detail::Overflow {
                 what: "the day before the first date",
@@ -593,7 +581,7 @@ impl JalaliDate {
         short: ShortMonth,
     ) -> Result<JalaliDate, Error> {
         // Months since the start of year 0, in i128 so no count can overflow.
-        let total = self.year as i128 * 12 + (self.month as i128 - 1) + months as i128;
+        let total = self.year() as i128 * 12 + (self.month() as i128 - 1) + months as i128;
         let year = total.div_euclid(12);
         if year < jalali::MIN_YEAR as i128 || year > jalali::MAX_YEAR as i128 {
             return Err(Error::new(Detail::Overflow {
@@ -642,13 +630,13 @@ impl JalaliDate {
         years: i64,
         short: ShortMonth,
     ) -> Result<JalaliDate, Error> {
-        let year = self.year as i128 + years as i128;
+        let year = self.year() as i128 + years as i128;
         if year < jalali::MIN_YEAR as i128 || year > jalali::MAX_YEAR as i128 {
             return Err(Error::new(Detail::Overflow {
                 what: "adding years",
             }));
         }
-        self.with_year_month(year as i32, self.month, short)
+        self.with_year_month(year as i32, self.month(), short)
     }
 
     /// The same month and day `years` years earlier (later when negative).
@@ -681,23 +669,15 @@ impl JalaliDate {
         short: ShortMonth,
     ) -> Result<JalaliDate, Error> {
         let len = jalali::days_in_month(year, month);
-        if self.day <= len {
-            return Ok(JalaliDate {
-                year,
-                month,
-                day: self.day,
-            });
+        if self.day() <= len {
+            return Ok(JalaliDate::from_fields(year, month, self.day()));
         }
         match short {
-            ShortMonth::Clamp => Ok(JalaliDate {
-                year,
-                month,
-                day: len,
-            }),
+            ShortMonth::Clamp => Ok(JalaliDate::from_fields(year, month, len)),
             ShortMonth::Reject => Err(Error::new(Detail::JalaliDay {
                 year,
                 month: Month::ALL[month as usize - 1],
-                day: self.day,
+                day: self.day(),
             })),
         }
     }
@@ -735,7 +715,7 @@ impl JalaliDate {
             Ok(year) => year,
             Err(e) => return Err(e),
         };
-        with_day_in(year, self.month, self.day, short)
+        with_day_in(year, self.month(), self.day(), short)
     }
 
     /// The same year and day in `month`; `short` says what day 31 becomes in a 30-day
@@ -755,7 +735,7 @@ impl JalaliDate {
         if month < 1 || month > 12 {
             return Err(Error::new(Detail::Month { month }));
         }
-        with_day_in(self.year, month, self.day, short)
+        with_day_in(self.year(), month, self.day(), short)
     }
 
     /// The same year and month on `day`.
@@ -772,7 +752,7 @@ impl JalaliDate {
     /// # Ok::<(), taqvim::Error>(())
     /// ```
     pub const fn with_day(self, day: u8) -> Result<JalaliDate, Error> {
-        JalaliDate::new(self.year, self.month, day)
+        JalaliDate::new(self.year(), self.month(), day)
     }
 
     /// The season the date is in.
@@ -795,7 +775,7 @@ impl JalaliDate {
     /// # Ok::<(), taqvim::Error>(())
     /// ```
     pub const fn quarter(self) -> u8 {
-        (self.month - 1) / 3 + 1
+        (self.month() - 1) / 3 + 1
     }
 
     /// The week of the year, weeks running Saturday to Friday: week 1 is the week that
@@ -1053,7 +1033,7 @@ pub struct DateRange {
 impl DateRange {
     fn date(day: i32) -> JalaliDate {
         let (year, month, day) = jalali::from_day(day);
-        JalaliDate { year, month, day }
+        JalaliDate::from_fields(year, month, day)
     }
 }
 
@@ -1124,10 +1104,6 @@ impl FromStr for JalaliDate {
 impl Default for JalaliDate {
     /// 11 Dey 1348, the day of 1970-01-01 (as chrono's `NaiveDate::default`).
     fn default() -> JalaliDate {
-        JalaliDate {
-            year: 1348,
-            month: 10,
-            day: 11,
-        }
+        JalaliDate::from_fields(1348, 10, 11)
     }
 }

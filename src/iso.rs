@@ -65,7 +65,6 @@ pub fn append_date(out: &mut std::vec::Vec<u8>, year: i32, month: u8, day: u8) {
     }
 }
 
-
 /// One ISO 8601 value composed on the stack: a date, a time, an offset, in the order
 /// they are pushed. The longest value (a year of `i32`, nanoseconds and an offset with
 /// seconds) is 45 bytes; the buffer holds 64.

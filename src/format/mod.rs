@@ -128,7 +128,12 @@ impl Locale {
     /// ```
     /// assert_eq!(taqvim::Locale::ALL.len(), 4);
     /// ```
-    pub const ALL: [Locale; 4] = [Locale::Iranian, Locale::Dari, Locale::Pashto, Locale::English];
+    pub const ALL: [Locale; 4] = [
+        Locale::Iranian,
+        Locale::Dari,
+        Locale::Pashto,
+        Locale::English,
+    ];
 
     /// The locale's name, as `FromStr` reads it: `iranian`, `dari`, `pashto`, `english`.
     ///
