@@ -18,7 +18,6 @@ seconds, run once. scripts/bench-python installs the competitors and runs this.
 from __future__ import annotations
 
 import datetime
-import os
 import random
 import statistics
 import subprocess
@@ -153,7 +152,6 @@ def main() -> None:
     print(f"  parse vs jdatetime strptime:      {seconds['parse      jdatetime.datetime.strptime loop'] / taqvim_parse:8.0f}x faster")
     print(f"  compute.parse / CLI per line:     {taqvim_news / cli_news:8.2f}x")
     print(f"  polars namespace / compute:       {namespace / direct:8.2f}x (to_jalali), {namespace_parse / direct_parse:.2f}x (parse)")
-    _ = os
 
 
 if __name__ == "__main__":

@@ -10,7 +10,8 @@ use arrow_array::builder::StringBuilder;
 use arrow_array::cast::AsArray;
 use arrow_array::types::{Date32Type, Date64Type, TimestampMicrosecondType};
 use arrow_array::{
-    Array, ArrayRef, Date32Array, Int8Array, Int32Array, ListArray, PrimitiveArray, StructArray,
+    Array, ArrayRef, Date32Array, Int8Array, Int32Array, ListArray, PrimitiveArray, StringArray,
+    StringViewArray, StructArray,
 };
 use arrow_buffer::{BooleanBufferBuilder, NullBuffer, OffsetBuffer};
 use arrow_schema::{DataType, Field, Fields, TimeUnit};
@@ -435,11 +436,16 @@ fn microseconds(value: JalaliDateTime) -> i64 {
 // ---------------------------------------------------------------------------------
 // The kernels.
 
-fn to_jalali_kernel(array: &dyn Array, rows: &Rows, rule: LeapRule) -> Result<ArrayRef, Failure> {
+fn to_jalali_kernel(
+    array: &dyn Array,
+    rows: &Rows,
+    rule: LeapRule,
+    view: bool,
+) -> Result<ArrayRef, Failure> {
     if let (DataType::Date32, LeapRule::Astronomical) = (array.data_type(), rule) {
-        return dates_to_jalali(array.as_primitive::<Date32Type>(), rows);
+        return dates_to_jalali(array.as_primitive::<Date32Type>(), rows, view);
     }
-    let mut out = IsoColumn::with_capacity(array.len());
+    let mut out = IsoColumn::with_capacity(array.len(), view);
     let mut iso = IsoBuffer::new();
     each_instant(array, |i, clock| {
         let Some(c) = clock else {
@@ -477,8 +483,8 @@ fn to_jalali_kernel(array: &dyn Array, rows: &Rows, rule: LeapRule) -> Result<Ar
 
 /// `to_jalali` of a `date32` column in the official calendar, the common case, as one
 /// tight loop over the day numbers.
-fn dates_to_jalali(days: &Date32Array, rows: &Rows) -> Result<ArrayRef, Failure> {
-    let mut out = IsoColumn::with_capacity(days.len());
+fn dates_to_jalali(days: &Date32Array, rows: &Rows, view: bool) -> Result<ArrayRef, Failure> {
+    let mut out = IsoColumn::with_capacity(days.len(), view);
     let nulls = days.nulls();
     for (i, &day) in days.values().iter().enumerate() {
         if nulls.is_some_and(|n| n.is_null(i)) {
@@ -502,59 +508,82 @@ fn dates_to_jalali(days: &Date32Array, rows: &Rows) -> Result<ArrayRef, Failure>
     out.finish()
 }
 
-/// A string column of ISO text, built without a per-row check of the text (only ASCII
-/// is pushed; the whole buffer is checked once), and with a validity bitmap only
-/// once a row is null.
+/// A string column of text written row by row (only ASCII or text the crate wrote, so
+/// the whole buffer is checked once, not each row), with a validity bitmap only once a
+/// row is null. Laid out as Arrow's `string`, or as `string_view` (whose views point
+/// into the same buffer), which polars keeps as it is, with no copy.
 struct IsoColumn {
+    view: bool,
     offsets: Vec<i32>,
     values: Vec<u8>,
     valid: Option<BooleanBufferBuilder>,
 }
 
 impl IsoColumn {
-    fn with_capacity(rows: usize) -> IsoColumn {
+    fn with_capacity(rows: usize, view: bool) -> IsoColumn {
         let mut offsets = Vec::with_capacity(rows + 1);
         offsets.push(0);
         IsoColumn {
+            view,
             offsets,
             values: Vec::with_capacity(rows * 10),
             valid: None,
         }
     }
 
-    #[inline(always)]
-    fn end(&mut self) {
-        self.offsets
-            .push(i32::try_from(self.values.len()).unwrap_or(i32::MAX));
-    }
-
-    /// A row written by `write`.
+    /// A row written by `write`, which appends its text to the buffer it is given.
     #[inline(always)]
     fn push_with(&mut self, write: impl FnOnce(&mut Vec<u8>)) {
         write(&mut self.values);
-        self.end();
-        if let Some(valid) = &mut self.valid {
-            valid.append(true);
+        self.end_row(true);
+    }
+
+    /// A row written by `write`, which may fail: then nothing is kept of it.
+    #[inline(always)]
+    fn try_push_with<E>(
+        &mut self,
+        write: impl FnOnce(&mut Vec<u8>) -> Result<(), E>,
+    ) -> Result<(), E> {
+        let start = self.values.len();
+        if let Err(e) = write(&mut self.values) {
+            self.values.truncate(start);
+            return Err(e);
         }
+        self.end_row(true);
+        Ok(())
     }
 
     fn push_null(&mut self) {
+        self.end_row(false);
+    }
+
+    #[inline(always)]
+    fn end_row(&mut self, valid: bool) {
         let rows = self.offsets.len() - 1;
-        self.end();
-        let valid = self.valid.get_or_insert_with(|| {
-            let mut valid = BooleanBufferBuilder::new(self.offsets.capacity());
-            valid.append_n(rows, true);
-            valid
-        });
-        valid.append(false);
+        self.offsets
+            .push(i32::try_from(self.values.len()).unwrap_or(i32::MAX));
+        match &mut self.valid {
+            Some(bits) => bits.append(valid),
+            None if valid => {}
+            None => {
+                let mut bits = BooleanBufferBuilder::new(self.offsets.capacity());
+                bits.append_n(rows, true);
+                bits.append(false);
+                self.valid = Some(bits);
+            }
+        }
     }
 
     fn finish(self) -> Result<ArrayRef, Failure> {
         let nulls = self.valid.map(|mut v| NullBuffer::new(v.finish()));
         let offsets = OffsetBuffer::new(self.offsets.into());
-        arrow_array::StringArray::try_new(offsets, self.values.into(), nulls)
-            .map(|a| Arc::new(a) as ArrayRef)
-            .map_err(|e| Failure::Type(e.to_string()))
+        let text = StringArray::try_new(offsets, self.values.into(), nulls)
+            .map_err(|e| Failure::Type(e.to_string()))?;
+        Ok(if self.view {
+            Arc::new(StringViewArray::from(&text))
+        } else {
+            Arc::new(text)
+        })
     }
 }
 
@@ -809,43 +838,51 @@ fn format_kernel(
     array: &dyn Array,
     rows: &Rows,
     formatter: &Formatter<'_>,
+    view: bool,
 ) -> Result<ArrayRef, Failure> {
-    let mut out = StringBuilder::with_capacity(array.len(), array.len() * 16);
-    let mut text = String::new();
+    let mut out = IsoColumn::with_capacity(array.len(), view);
     each_jalali(array, rows, LeapRule::Astronomical, |i, value, has_time| {
         let Some(v) = value else {
-            out.append_null();
+            out.push_null();
             return Ok(());
         };
-        text.clear();
-        let written = if has_time {
-            formatter.format(&v).map(|f| f.write_to(&mut text))
-        } else {
+        let written = out.try_push_with(|values| {
             let date = v.date();
-            formatter.format(&date).map(|f| f.write_to(&mut text))
-        };
-        match rows.check(i, &v, written)? {
-            Some(_) => out.append_value(&text),
-            None => out.append_null(),
+            let formatted = if has_time {
+                formatter.format(&v).map(|f| f.write_io(values))
+            } else {
+                formatter.format(&date).map(|f| f.write_io(values))
+            };
+            match formatted {
+                Ok(Ok(())) => Ok(()),
+                Ok(Err(e)) => Err(e.to_string()),
+                Err(e) => Err(e.to_string()),
+            }
+        });
+        if rows.check(i, &v, written)?.is_none() {
+            out.push_null();
         }
         Ok(())
     })?;
-    Ok(Arc::new(out.finish()))
+    out.finish()
 }
 
 // ---------------------------------------------------------------------------------
 // The Python functions.
 
 #[pyfunction]
-#[pyo3(signature = (dates, *, errors = "raise", rule = "astronomical"))]
+#[pyo3(signature = (dates, *, errors = "raise", rule = "astronomical", string_view = false))]
 fn to_jalali<'py>(
     py: Python<'py>,
     dates: AnyArray,
     errors: &str,
     rule: &str,
+    string_view: bool,
 ) -> PyResult<Bound<'py, PyAny>> {
     let (mode, rule) = (on_error(errors)?, leap_rule(rule)?);
-    map_input(py, dates, mode, |a, rows| to_jalali_kernel(a, rows, rule))
+    map_input(py, dates, mode, |a, rows| {
+        to_jalali_kernel(a, rows, rule, string_view)
+    })
 }
 
 #[pyfunction]
@@ -919,7 +956,7 @@ fn extract<'py>(
 }
 
 #[pyfunction]
-#[pyo3(signature = (values, fmt, *, locale = "iranian", digits = None, errors = "raise"))]
+#[pyo3(signature = (values, fmt, *, locale = "iranian", digits = None, errors = "raise", string_view = false))]
 fn format<'py>(
     py: Python<'py>,
     values: AnyArray,
@@ -927,6 +964,7 @@ fn format<'py>(
     locale: &str,
     digits: Option<&str>,
     errors: &str,
+    string_view: bool,
 ) -> PyResult<Bound<'py, PyAny>> {
     let mode = on_error(errors)?;
     let locale = crate::locale(locale)?;
@@ -935,7 +973,7 @@ fn format<'py>(
         .with_locale(locale)
         .with_digits(crate::digits(digits, locale)?);
     map_input(py, values, mode, |a, rows| {
-        format_kernel(a, rows, &formatter)
+        format_kernel(a, rows, &formatter, string_view)
     })
 }
 

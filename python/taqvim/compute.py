@@ -50,16 +50,28 @@ def _arrow(values: Any) -> Any:
     return pa.array(values)
 
 
-def to_jalali(dates: Any, *, errors: str = "raise", rule: str = "astronomical") -> ArrowResult:
+def to_jalali(
+    dates: Any,
+    *,
+    errors: str = "raise",
+    rule: str = "astronomical",
+    string_view: bool = False,
+) -> ArrowResult:
     """``date32``, ``date64`` or ``timestamp`` values as ISO Jalali text: ``1400-08-26``,
     or ``1400-08-26T02:39:00`` for timestamps (the wall clock of the column's time zone
     when it has one).
+
+    ``string_view=True`` returns Arrow's ``string_view`` instead of ``string``: a date
+    is held in its 16-byte view, and polars (whose strings are views) takes the column
+    as it is, with no copy.
 
     >>> import datetime, pyarrow as pa
     >>> to_jalali(pa.array([datetime.date(2025, 3, 20)])).to_pylist()
     ['1403-12-30']
     """
-    result: ArrowResult = _native.to_jalali(_arrow(dates), errors=errors, rule=rule)
+    result: ArrowResult = _native.to_jalali(
+        _arrow(dates), errors=errors, rule=rule, string_view=string_view
+    )
     return result
 
 
@@ -130,16 +142,18 @@ def format(
     locale: str = "iranian",
     digits: Optional[str] = None,
     errors: str = "raise",
+    string_view: bool = False,
 ) -> ArrowResult:
     """Dates, timestamps or ISO Jalali text written by a strftime-style pattern in a
     locale's names (``iranian``, ``dari``, ``pashto``, ``english``) and digits
     (``persian``, ``arabic-indic``, ``latin``; the locale's own by default).
+    ``string_view`` is as in :func:`to_jalali`.
 
     >>> import datetime, pyarrow as pa
     >>> format(pa.array([datetime.date(2021, 11, 17)]), "%A %-d %B %Y").to_pylist()
     ['چهارشنبه ۲۶ آبان ۱۴۰۰']
     """
     result: ArrowResult = _native.format(
-        _arrow(values), fmt, locale=locale, digits=digits, errors=errors
+        _arrow(values), fmt, locale=locale, digits=digits, errors=errors, string_view=string_view
     )
     return result

@@ -9,7 +9,8 @@ Importing this module registers it::
     datetime.datetime(2021, 11, 17, 2, 39)
 
 Each method hands the column to :mod:`taqvim.compute` through Arrow (no copy of the
-values into Python objects) and works in eager and lazy frames alike.
+values into Python objects; text comes back as Arrow string views, which polars keeps
+as they are) and works in eager and lazy frames alike.
 """
 
 from __future__ import annotations
@@ -60,7 +61,9 @@ class JalaliExpr:
 
     def to_jalali(self, *, errors: str = "raise", rule: str = "astronomical") -> pl.Expr:
         """Dates or datetimes as ISO Jalali text (:func:`taqvim.compute.to_jalali`)."""
-        return self._map(_kernel(compute.to_jalali, errors=errors, rule=rule), pl.String)
+        return self._map(
+            _kernel(compute.to_jalali, errors=errors, rule=rule, string_view=True), pl.String
+        )
 
     def parts(self, *, errors: str = "raise", rule: str = "astronomical") -> pl.Expr:
         """Jalali year, month and day as a struct (:func:`taqvim.compute.jalali_parts`)."""
@@ -95,7 +98,9 @@ class JalaliExpr:
     ) -> pl.Expr:
         """Dates, datetimes or ISO Jalali text written by a pattern
         (:func:`taqvim.compute.format`)."""
-        kernel = _kernel(compute.format, fmt, locale=locale, digits=digits, errors=errors)
+        kernel = _kernel(
+            compute.format, fmt, locale=locale, digits=digits, errors=errors, string_view=True
+        )
         return self._map(kernel, pl.String)
 
 
