@@ -225,3 +225,49 @@ def test_round_trip_from_the_jalali_side(year: int, month: int, day: int) -> Non
     text = pa.array([str(date)])
     back = compute.to_jalali(compute.to_gregorian(text))
     assert back.to_pylist() == [str(date)]
+
+
+# The whole supported range of the crate, -999999-01-01 ..= 999999-12-29, as day numbers.
+FIRST_DAY, LAST_DAY = -365_734_691, 364_749_790
+
+
+def test_the_supported_range_ends() -> None:
+    ends = pa.array(["-999999-01-01", "999999-12-29"])
+    days = compute.to_gregorian(ends).cast(pa.int32()).to_pylist()
+    assert days == [FIRST_DAY, LAST_DAY]
+    outside = pa.array([FIRST_DAY - 1, LAST_DAY + 1], pa.int32()).cast(pa.date32())
+    assert compute.to_jalali(outside, errors="null").to_pylist() == [None, None]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.integers(min_value=FIRST_DAY, max_value=LAST_DAY), min_size=1, max_size=40))
+def test_round_trip_over_the_whole_range(day_numbers: list[int]) -> None:
+    dates = pa.array(day_numbers, pa.int32()).cast(pa.date32())
+    jalali = compute.to_jalali(dates)
+    assert compute.to_gregorian(jalali).equals(dates)
+    parts = compute.jalali_parts(dates).to_pylist()
+    for text, part in zip(jalali.to_pylist(), parts):
+        year, month, day = text.rsplit("-", 2)
+        assert (int(year), int(month), int(day)) == (part["year"], part["month"], part["day"])
+
+
+def test_string_view_output() -> None:
+    dates = pa.array([datetime.date(2021, 11, 17), None, datetime.date(2025, 3, 20)])
+    view = compute.to_jalali(dates, string_view=True)
+    assert view.type == pa.string_view()
+    assert view.to_pylist() == compute.to_jalali(dates).to_pylist()
+    stamps = pa.array([datetime.datetime(2021, 11, 17, 2, 39)])
+    assert compute.to_jalali(stamps, string_view=True).to_pylist() == ["1400-08-26T02:39:00"]
+    written = compute.format(dates, "%A %-d %B %Y", string_view=True)
+    assert written.type == pa.string_view()
+    assert written.to_pylist()[0] == "چهارشنبه ۲۶ آبان ۱۴۰۰"
+
+
+def test_rules_on_the_jalali_side() -> None:
+    day = pa.array([datetime.date(2025, 3, 20)])
+    assert compute.to_jalali(day).to_pylist() == ["1403-12-30"]
+    assert compute.to_jalali(day, rule="2820-year").to_pylist() == ["1404-01-01"]
+    assert compute.jalali_parts(day, rule="2820-year").to_pylist() == [{"year": 1404, "month": 1, "day": 1}]
+    assert compute.to_gregorian(pa.array(["1404-01-01"]), rule="2820-year").equals(day)
+    with pytest.raises(taqvim.Error, match="rule"):
+        compute.to_jalali(day, rule="julian")
