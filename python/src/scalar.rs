@@ -3,7 +3,7 @@
 
 use chrono::{NaiveDate, NaiveDateTime, TimeDelta};
 use pyo3::prelude::*;
-use pyo3::types::PyType;
+use pyo3::types::{PyInt, PyType};
 use taqvim::{DateParser, Formatter, ParsedDate, Time};
 
 use crate::{digits, error, leap_rule, locale, parse_error};
@@ -41,16 +41,29 @@ pub struct Match {
 
 /// A field given as a Python int, checked into the crate's type with a message in the
 /// crate's words.
-fn field<T: TryFrom<i64>>(name: &str, value: i64, range: &str) -> PyResult<T> {
-    T::try_from(value).map_err(|_| {
-        error(format_args!(
-            "{name} {value} is out of range: {name}s are {range}"
-        ))
-    })
+fn field<T: TryFrom<i64>>(name: &str, value: &Bound<'_, PyInt>, range: &str) -> PyResult<T> {
+    value
+        .extract::<i64>()
+        .ok()
+        .and_then(|v| T::try_from(v).ok())
+        .ok_or_else(|| {
+            error(format_args!(
+                "{name} {value} is out of range: {name}s are {range}"
+            ))
+        })
 }
 
-fn checked_year(value: i64) -> PyResult<i32> {
-    i32::try_from(value).map_err(|_| {
+/// A field that defaults to 0.
+fn optional<T: TryFrom<i64> + Default>(
+    name: &str,
+    value: Option<&Bound<'_, PyInt>>,
+    range: &str,
+) -> PyResult<T> {
+    value.map_or(Ok(T::default()), |v| field(name, v, range))
+}
+
+fn checked_year(value: &Bound<'_, PyInt>) -> PyResult<i32> {
+    value.extract::<i32>().map_err(|_| {
         error(format_args!(
             "year {value} leaves the supported range of dates ({}..={})",
             taqvim::JalaliDate::MIN,
@@ -118,7 +131,11 @@ fn format_with(
 #[pymethods]
 impl Date {
     #[new]
-    fn new(year: i64, month: i64, day: i64) -> PyResult<Date> {
+    fn new(
+        year: &Bound<'_, PyInt>,
+        month: &Bound<'_, PyInt>,
+        day: &Bound<'_, PyInt>,
+    ) -> PyResult<Date> {
         let month = field("month", month, "1..=12")?;
         let day = field("day", day, "1..=31")?;
         taqvim::JalaliDate::new(checked_year(year)?, month, day)
@@ -185,9 +202,9 @@ impl Date {
     #[classmethod]
     fn from_rule(
         _cls: &Bound<'_, PyType>,
-        year: i64,
-        month: i64,
-        day: i64,
+        year: &Bound<'_, PyInt>,
+        month: &Bound<'_, PyInt>,
+        day: &Bound<'_, PyInt>,
         rule: &str,
     ) -> PyResult<Date> {
         let month = field("month", month, "1..=12")?;
@@ -261,27 +278,27 @@ impl Date {
 #[pymethods]
 impl DateTime {
     #[new]
-    #[pyo3(signature = (year, month, day, hour = 0, minute = 0, second = 0, microsecond = 0))]
+    #[pyo3(signature = (year, month, day, hour = None, minute = None, second = None, microsecond = None))]
     fn new(
-        year: i64,
-        month: i64,
-        day: i64,
-        hour: i64,
-        minute: i64,
-        second: i64,
-        microsecond: i64,
+        year: &Bound<'_, PyInt>,
+        month: &Bound<'_, PyInt>,
+        day: &Bound<'_, PyInt>,
+        hour: Option<&Bound<'_, PyInt>>,
+        minute: Option<&Bound<'_, PyInt>>,
+        second: Option<&Bound<'_, PyInt>>,
+        microsecond: Option<&Bound<'_, PyInt>>,
     ) -> PyResult<DateTime> {
         let date = Date::new(year, month, day)?.0;
-        let micro: u32 = field("microsecond", microsecond, "0..=999999")?;
+        let micro: u32 = optional("microsecond", microsecond, "0..=999999")?;
         if micro > 999_999 {
             return Err(error(format_args!(
                 "microsecond {micro} is out of range: microseconds are 0..=999999"
             )));
         }
         let time = Time::from_hms_nano(
-            field("hour", hour, "0..=23")?,
-            field("minute", minute, "0..=59")?,
-            field("second", second, "0..=59")?,
+            optional("hour", hour, "0..=23")?,
+            optional("minute", minute, "0..=59")?,
+            optional("second", second, "0..=59")?,
             micro * 1000,
         )
         .map_err(error)?;
@@ -506,7 +523,7 @@ fn find_dates(text: &str, rule: &str) -> PyResult<Vec<Match>> {
 /// Whether `year` is leap under `rule`.
 #[pyfunction]
 #[pyo3(signature = (year, rule = "astronomical"))]
-fn is_leap_year(year: i64, rule: &str) -> PyResult<bool> {
+fn is_leap_year(year: &Bound<'_, PyInt>, rule: &str) -> PyResult<bool> {
     leap_rule(rule)?
         .is_leap_year(checked_year(year)?)
         .map_err(error)
@@ -515,7 +532,7 @@ fn is_leap_year(year: i64, rule: &str) -> PyResult<bool> {
 /// The number of days of `month` of `year` under `rule`.
 #[pyfunction]
 #[pyo3(signature = (year, month, rule = "astronomical"))]
-fn days_in_month(year: i64, month: i64, rule: &str) -> PyResult<u8> {
+fn days_in_month(year: &Bound<'_, PyInt>, month: &Bound<'_, PyInt>, rule: &str) -> PyResult<u8> {
     leap_rule(rule)?
         .days_in_month(checked_year(year)?, field("month", month, "1..=12")?)
         .map_err(error)

@@ -68,10 +68,10 @@ class JalaliDateTime:
         year: int,
         month: int,
         day: int,
-        hour: int = 0,
-        minute: int = 0,
-        second: int = 0,
-        microsecond: int = 0,
+        hour: Optional[int] = None,
+        minute: Optional[int] = None,
+        second: Optional[int] = None,
+        microsecond: Optional[int] = None,
     ) -> JalaliDateTime: ...
     @property
     def year(self) -> int: ...

@@ -6,6 +6,8 @@ import datetime
 import pickle
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import taqvim
 from taqvim import JalaliDate, JalaliDateTime
@@ -159,3 +161,37 @@ def test_every_nowruz_in_the_table(calendar: dict[int, object]) -> None:
             continue
         assert date.to_gregorian() == row.nowruz  # type: ignore[attr-defined]
         assert taqvim.is_leap_year(year) == row.leap  # type: ignore[attr-defined]
+
+
+TEXT = st.text(
+    alphabet=st.sampled_from(list("0123456789۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩/-:. آبانمهرفروردیناسفندساعتتا\u200c\u200fxZ+🎉")),
+    max_size=40,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXT)
+def test_any_text_gives_a_value_or_a_parse_error(text: str) -> None:
+    try:
+        value = taqvim.parse(text)
+    except taqvim.ParseError:
+        pass
+    else:
+        assert isinstance(value, (JalaliDate, JalaliDateTime))
+    for m in taqvim.find_dates(text):
+        assert text[m.start : m.end] == m.text
+        assert isinstance(m.value, (JalaliDate, JalaliDateTime))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(), st.integers(), st.integers())
+def test_any_integers_give_a_date_or_an_error(year: int, month: int, day: int) -> None:
+    try:
+        date = JalaliDate(year, month, day)
+    except taqvim.Error:
+        return
+    assert JalaliDate.fromisoformat(str(date)) == date
+    try:
+        assert JalaliDate.from_gregorian(date.to_gregorian()) == date
+    except taqvim.Error as e:
+        assert "outside Python's datetime range" in str(e)
