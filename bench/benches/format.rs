@@ -111,6 +111,16 @@ fn display(c: &mut Criterion) {
             black_box(out.len())
         })
     });
+    group.bench_function("taqvim iso::append_date (the column writer)", |b| {
+        let mut out = Vec::with_capacity(16 * 1024);
+        b.iter(|| {
+            out.clear();
+            for d in black_box(&jalali) {
+                taqvim::iso::append_date(&mut out, d.year(), d.month(), d.day());
+            }
+            black_box(out.len())
+        })
+    });
     group.bench_function("taqvim from_gregorian (the conversion)", |b| {
         b.iter(|| {
             let mut sum = 0i32;
