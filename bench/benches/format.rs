@@ -111,6 +111,15 @@ fn display(c: &mut Criterion) {
             black_box(out.len())
         })
     });
+    group.bench_function("core::fmt alone (write! of a constant 10-byte str)", |b| {
+        b.iter(|| {
+            buffer.clear();
+            for _ in black_box(&jalali) {
+                write!(buffer, "{}", black_box("1400-08-26")).unwrap();
+            }
+            black_box(buffer.len())
+        })
+    });
     group.bench_function("taqvim iso::append_date (the column writer)", |b| {
         let mut out = Vec::with_capacity(16 * 1024);
         b.iter(|| {
