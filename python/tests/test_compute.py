@@ -271,3 +271,33 @@ def test_rules_on_the_jalali_side() -> None:
     assert compute.to_gregorian(pa.array(["1404-01-01"]), rule="2820-year").equals(day)
     with pytest.raises(taqvim.Error, match="rule"):
         compute.to_jalali(day, rule="julian")
+
+
+def test_the_gil_is_released_while_a_kernel_works() -> None:
+    import threading
+    import time
+
+    texts = pa.array(["۲۶ آبان ۱۴۰۰ - ۰۲:۳۹"] * 2_000_000)
+    window: list[float] = []
+    done = threading.Event()
+
+    def work() -> None:
+        window.append(time.perf_counter())
+        compute.parse(texts)
+        window.append(time.perf_counter())
+        done.set()
+
+    worker = threading.Thread(target=work)
+    ticks: list[float] = []
+    worker.start()
+    while not done.is_set():
+        ticks.append(time.perf_counter())
+    worker.join()
+    start, end = window
+    # Python code ran on this thread all through the kernel's run on the other: no
+    # long stretch of the call went without a tick here. With the GIL held through the
+    # kernel, this thread would stand still for nearly the whole call.
+    points = [start] + [t for t in ticks if start < t < end] + [end]
+    longest_pause = max(b - a for a, b in zip(points, points[1:]))
+    assert end - start > 0.02
+    assert longest_pause < 0.5 * (end - start)
