@@ -153,3 +153,35 @@ def test_spark_local(spark: Any) -> None:
     assert by_day[datetime.date(2124, 3, 20)].parsed is None
     with pytest.raises(Exception, match="nonsense"):
         frame.select(jalali.parse("text")).collect()
+
+
+def test_pandas_before_3_converts_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """pandas before 3.0 has no ``__arrow_c_stream__`` on Series: the accessor then
+    hands over an Arrow-backed Series' array, or converts a NumPy-backed one whole."""
+    import pandas as pd
+
+    import taqvim.pandas  # noqa: F401
+
+    if hasattr(pd.Series, "__arrow_c_stream__"):
+        monkeypatch.delattr(pd.Series, "__arrow_c_stream__")
+    stamps = pd.Series(pd.to_datetime(["2021-11-17 02:39", None]))
+    assert stamps.jalali.to_jalali().tolist()[0] == "1400-08-26T02:39:00"
+    arrow = pd.Series(NEWS[:1], dtype=pd.ArrowDtype(pa.string()))
+    assert arrow.jalali.parse().tolist()[0].to_pydatetime() == PARSED[0]
+    objects = pd.Series(DATES, dtype=object)
+    assert objects.jalali.to_jalali().tolist()[0] == JALALI[0]
+
+
+def test_polars_chunks_stay_chunks() -> None:
+    import polars as pl
+
+    import taqvim.polars  # noqa: F401
+
+    first = pl.Series("d", DATES[:2])
+    second = pl.Series("d", DATES[2:])
+    chunked = first.append(second)
+    assert chunked.n_chunks() == 2
+    out = chunked.jalali.to_jalali()
+    assert out.to_list() == JALALI
+    direct = taqvim.compute.to_jalali(chunked)
+    assert isinstance(direct, pa.ChunkedArray) and direct.num_chunks == 2
