@@ -15,7 +15,7 @@ use crate::{LeapRule, Month, Weekday};
 /// astronomical calendar exactly; earlier and later years continue it with the 33-year
 /// rule (see the [crate docs](crate#the-calendar)). Year 0 precedes year 1.
 ///
-/// The value is small (`Copy`, 8 bytes), ordered chronologically, and hashable.
+/// The value is small (`Copy`, 4 bytes), ordered chronologically, and hashable.
 /// `Display` and `FromStr` use the ISO-like form `1400-08-26`.
 ///
 /// # Example

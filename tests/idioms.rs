@@ -294,3 +294,23 @@ fn the_clock() {
         assert_eq!(tehran.offset_seconds(), 12_600);
     }
 }
+
+#[test]
+fn a_date_is_four_bytes_and_orders_chronologically_across_year_zero() {
+    use taqvim::JalaliDate;
+    assert_eq!(core::mem::size_of::<JalaliDate>(), 4);
+    let days = [-800_000, -1, 0, 1, 12_345];
+    let dates: Vec<JalaliDate> = days
+        .iter()
+        .map(|&d| JalaliDate::from_epoch_day(d).unwrap())
+        .collect();
+    assert!(dates.windows(2).all(|w| w[0] < w[1]));
+    let min = JalaliDate::MIN;
+    let max = JalaliDate::MAX;
+    assert!(min < JalaliDate::new(-1, 12, 29).unwrap());
+    assert!(JalaliDate::new(-1, 12, 29).unwrap() < JalaliDate::new(0, 1, 1).unwrap());
+    assert!(JalaliDate::new(0, 12, 1).unwrap() < JalaliDate::new(1, 1, 1).unwrap());
+    assert!(JalaliDate::new(1403, 12, 30).unwrap() < max);
+    assert_eq!((max.year(), max.month(), max.day()), (999_999, 12, 29));
+    assert_eq!((min.year(), min.month(), min.day()), (-999_999, 1, 1));
+}
