@@ -34,6 +34,17 @@ use crate::{JalaliDate, JalaliDateTime, Time};
 // ---------------------------------------------------------------------------------
 // Writing.
 
+/// `YYYY-MM-DD` for a year of four digits (0..=9999), as ten ASCII bytes.
+#[inline(always)]
+fn four_digit_date(year: i32, month: u8, day: u8) -> Option<[u8; 10]> {
+    let year = u16::try_from(year).ok().filter(|y| *y < 10_000)?;
+    let [y1, y2] = latin_pair((year / 100) as u8);
+    let [y3, y4] = latin_pair((year % 100) as u8);
+    let [m1, m2] = latin_pair(month);
+    let [d1, d2] = latin_pair(day);
+    Some([y1, y2, y3, y4, b'-', m1, m2, b'-', d1, d2])
+}
+
 /// Appends `YYYY-MM-DD` to a byte buffer, as [`IsoBuffer::push_date`] writes it: the
 /// fastest way to write many dates into one buffer (a column of text, output lines).
 /// A four-digit year goes from registers straight into place, as one 8-byte and one
@@ -144,16 +155,10 @@ impl IsoBuffer {
     /// ```
     #[inline]
     pub fn push_date(&mut self, year: i32, month: u8, day: u8) -> &mut IsoBuffer {
-        match u16::try_from(year) {
+        match four_digit_date(year, month, day) {
             // Four digits, the date in one copy.
-            Ok(year @ 0..10_000) => {
-                let [y1, y2] = latin_pair((year / 100) as u8);
-                let [y3, y4] = latin_pair((year % 100) as u8);
-                let [m1, m2] = latin_pair(month);
-                let [d1, d2] = latin_pair(day);
-                self.push(&[y1, y2, y3, y4, b'-', m1, m2, b'-', d1, d2]);
-            }
-            _ => {
+            Some(text) => self.push(&text),
+            None => {
                 if year < 0 {
                     self.push(b"-");
                 }
@@ -165,6 +170,7 @@ impl IsoBuffer {
         }
         self
     }
+
 
     /// Appends `THH:MM`, then `:SS` when `seconds` is set or the seconds are not zero,
     /// then the fraction of a second when it is not zero, to 3, 6 or 9 digits (the
@@ -306,9 +312,15 @@ impl IsoBuffer {
 /// Writes `YYYY-MM-DD`.
 #[inline]
 pub(crate) fn write_date(f: &mut fmt::Formatter<'_>, date: JalaliDate) -> fmt::Result {
-    let mut buffer = IsoBuffer::new();
-    buffer.push_date(date.year(), date.month(), date.day());
-    f.write_str(buffer.as_str())
+    match four_digit_date(date.year(), date.month(), date.day()) {
+        // Ten bytes in registers, no buffer to fill and read back.
+        Some(text) => f.write_str(core::str::from_utf8(&text).unwrap_or_default()),
+        None => {
+            let mut buffer = IsoBuffer::new();
+            buffer.push_date(date.year(), date.month(), date.day());
+            f.write_str(buffer.as_str())
+        }
+    }
 }
 
 /// Writes `HH:MM:SS`, then the fraction when it is not zero.
