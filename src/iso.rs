@@ -171,7 +171,6 @@ impl IsoBuffer {
         self
     }
 
-
     /// Appends `THH:MM`, then `:SS` when `seconds` is set or the seconds are not zero,
     /// then the fraction of a second when it is not zero, to 3, 6 or 9 digits (the
     /// shortest that is exact). After a date, the `T` joins them; alone, write the

@@ -11,12 +11,32 @@ use crate::{digits, error, leap_rule, locale, parse_error};
 /// Python's `datetime` holds Gregorian years 1..=9999 only.
 const PYTHON_YEARS: core::ops::RangeInclusive<i32> = 1..=9999;
 
-/// A Jalali day in the official (astronomical) calendar.
+/// A Jalali day in the official (astronomical) calendar: immutable, hashable, ordered.
+///
+/// >>> import datetime, taqvim
+/// >>> date = taqvim.JalaliDate(1400, 8, 26)
+/// >>> date.to_gregorian()
+/// datetime.date(2021, 11, 17)
+/// >>> date.weekday()  # 0 is Saturday
+/// 4
+/// >>> str(date + datetime.timedelta(days=6))
+/// '1400-09-02'
+/// >>> taqvim.JalaliDate(1400, 12, 30)
+/// Traceback (most recent call last):
+/// ...
+/// taqvim.Error: day 30 of Esfand does not exist in 1400: not a leap year
 #[pyclass(module = "taqvim", name = "JalaliDate", frozen, eq, ord, hash)]
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date(pub taqvim::JalaliDate);
 
 /// A Jalali day and a time of day, with no time zone.
+///
+/// >>> import taqvim
+/// >>> moment = taqvim.JalaliDateTime(1400, 8, 26, 2, 39)
+/// >>> moment.to_datetime()
+/// datetime.datetime(2021, 11, 17, 2, 39)
+/// >>> str(moment)
+/// '1400-08-26T02:39:00'
 #[pyclass(module = "taqvim", name = "JalaliDateTime", frozen, eq, ord, hash)]
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct DateTime(pub taqvim::JalaliDateTime);
@@ -25,6 +45,12 @@ pub struct DateTime(pub taqvim::JalaliDateTime);
 type DateTimeFields = (i32, u8, u8, u8, u8, u8, u32);
 
 /// A date found in free text by `find_dates`.
+///
+/// >>> import taqvim
+/// >>> text = "جلسه ۲۶ آبان ۱۴۰۰ برگزار شد"
+/// >>> m = taqvim.find_dates(text)[0]
+/// >>> text[m.start:m.end] == m.text, m.value
+/// (True, taqvim.JalaliDate(1400, 8, 26))
 #[pyclass(module = "taqvim", name = "Match", frozen)]
 pub struct Match {
     /// Where the match starts, in code points (an index into the Python string).
@@ -494,6 +520,12 @@ fn parser(rule: &str) -> PyResult<DateParser> {
 
 /// Reads one date as people write it; a `JalaliDate`, or a `JalaliDateTime` when the
 /// text has a time.
+///
+/// >>> import taqvim
+/// >>> taqvim.parse("۲۶ آبان ۱۴۰۰ - ۰۲:۳۹")
+/// taqvim.JalaliDateTime(1400, 8, 26, 2, 39, 0)
+/// >>> taqvim.parse("26 Aban 1400")
+/// taqvim.JalaliDate(1400, 8, 26)
 #[pyfunction]
 #[pyo3(signature = (text, *, rule = "astronomical"))]
 fn parse(py: Python<'_>, text: &str, rule: &str) -> PyResult<Py<PyAny>> {
@@ -502,6 +534,10 @@ fn parse(py: Python<'_>, text: &str, rule: &str) -> PyResult<Py<PyAny>> {
 }
 
 /// Every date in free text, in order, with its place in code points.
+///
+/// >>> import taqvim
+/// >>> [m.text for m in taqvim.find_dates("از ۱۴۰۰/۰۸/۲۶ تا 2021-12-01")]
+/// ['۱۴۰۰/۰۸/۲۶', '2021-12-01']
 #[pyfunction]
 #[pyo3(signature = (text, *, rule = "astronomical"))]
 fn find_dates(text: &str, rule: &str) -> PyResult<Vec<Match>> {
@@ -521,6 +557,10 @@ fn find_dates(text: &str, rule: &str) -> PyResult<Vec<Match>> {
 }
 
 /// Whether `year` is leap under `rule`.
+///
+/// >>> import taqvim
+/// >>> taqvim.is_leap_year(1403), taqvim.is_leap_year(1403, rule="2820-year")
+/// (True, False)
 #[pyfunction]
 #[pyo3(signature = (year, rule = "astronomical"))]
 fn is_leap_year(year: &Bound<'_, PyInt>, rule: &str) -> PyResult<bool> {
