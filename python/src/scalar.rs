@@ -536,8 +536,8 @@ fn parse(py: Python<'_>, text: &str, rule: &str) -> PyResult<Py<PyAny>> {
 /// Every date in free text, in order, with its place in code points.
 ///
 /// >>> import taqvim
-/// >>> [m.text for m in taqvim.find_dates("از ۱۴۰۰/۰۸/۲۶ تا 2021-12-01")]
-/// ['۱۴۰۰/۰۸/۲۶', '2021-12-01']
+/// >>> [m.text for m in taqvim.find_dates("جلسه ۱۴۰۰/۰۸/۲۶ و جلسه ۳ آذر ۱۴۰۰")]
+/// ['۱۴۰۰/۰۸/۲۶', '۳ آذر ۱۴۰۰']
 #[pyfunction]
 #[pyo3(signature = (text, *, rule = "astronomical"))]
 fn find_dates(text: &str, rule: &str) -> PyResult<Vec<Match>> {
