@@ -11,8 +11,14 @@
 
 - ``jalali_parse(VARCHAR) -> TIMESTAMP``: dates as people write them;
 - ``to_jalali(DATE) -> VARCHAR``: ISO Jalali text;
+- ``timestamp_to_jalali(TIMESTAMP) -> VARCHAR``: ISO Jalali text with the time;
 - ``jalali_to_gregorian(VARCHAR) -> DATE``: ISO Jalali text back to a date;
-- ``jalali_format(DATE, VARCHAR) -> VARCHAR``: a date written by a pattern.
+- ``jalali_format(DATE, VARCHAR) -> VARCHAR``: a date written by a pattern;
+- ``jalali_format_timestamp(TIMESTAMP, VARCHAR) -> VARCHAR``: a date and time written
+  by a pattern.
+
+(DuckDB's Python functions take one signature per name, hence the two names for dates
+and timestamps.)
 
 DuckDB hands each function a whole vector as an Arrow array, and
 :mod:`taqvim.compute` maps it in Rust.
@@ -77,3 +83,7 @@ def register(
     con.create_function("to_jalali", to_jalali, [DATE], VARCHAR, **options)
     con.create_function("jalali_to_gregorian", to_gregorian, [VARCHAR], DATE, **options)
     con.create_function("jalali_format", jalali_format, [DATE, VARCHAR], VARCHAR, **options)
+    con.create_function("timestamp_to_jalali", to_jalali, [TIMESTAMP], VARCHAR, **options)
+    con.create_function(
+        "jalali_format_timestamp", jalali_format, [TIMESTAMP, VARCHAR], VARCHAR, **options
+    )

@@ -101,6 +101,11 @@ def test_duckdb_sql() -> None:
     assert [r[2] for r in rows] == [True, None, True, True]
     with pytest.raises(duckdb.Error, match="nonsense"):
         con.sql("SELECT jalali_parse(line) FROM news").fetchall()
+    stamped = con.sql(
+        "SELECT timestamp_to_jalali(TIMESTAMP '2021-11-17 02:39'), "
+        "jalali_format_timestamp(TIMESTAMP '2021-11-17 02:39', '%H:%M %d %B')"
+    ).fetchall()
+    assert stamped == [("1400-08-26T02:39:00", "۰۲:۳۹ ۲۶ آبان")]
     lenient = duckdb.connect()
     taqvim.duckdb.register(lenient, errors="null")
     lenient.execute("CREATE TABLE news AS SELECT * FROM (VALUES ('۲۶ آبان ۱۴۰۰ - ۰۲:۳۹'), ('nonsense'), (NULL)) t(line)")
