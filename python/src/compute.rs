@@ -23,7 +23,7 @@ use pyo3_arrow::{PyArray, PyChunkedArray};
 use taqvim::iso::{IsoBuffer, append_date, read_fields};
 use taqvim::{DateParser, Formatter, JalaliDate, JalaliDateTime, LeapRule, ParsedDate, Time};
 
-use crate::{digits, error, leap_rule, locale};
+use crate::{error, leap_rule};
 
 const NANOS_PER_DAY: i64 = 86_400_000_000_000;
 
@@ -113,7 +113,7 @@ where
         }
         AnyArray::Stream(stream) => {
             let chunked = AnyArray::Stream(stream).into_chunked_array()?;
-            let (chunks, _) = chunked.into_inner();
+            let (chunks, field) = chunked.into_inner();
             let out = py
                 .detach(|| {
                     let mut base = 0;
@@ -132,9 +132,10 @@ where
                     let field = Arc::new(Field::new("", first.data_type().clone(), true));
                     PyChunkedArray::try_new(out, field)?.into_pyarrow(py)
                 }
-                // An empty stream still has a type: map an empty chunk for it.
+                // An empty stream still has a type: map an empty chunk of it, which
+                // also rejects a column of the wrong type.
                 None => {
-                    let empty = arrow_array::new_empty_array(chunked_type(&chunks));
+                    let empty = arrow_array::new_empty_array(field.data_type());
                     let typed = kernel(empty.as_ref(), &Rows { mode, base: 0 })
                         .map_err(Failure::into_py)?;
                     let field = Arc::new(Field::new("", typed.data_type().clone(), true));
@@ -149,10 +150,6 @@ where
 fn to_pyarrow(py: Python<'_>, array: ArrayRef) -> PyResult<Bound<'_, PyAny>> {
     let exported = PyArray::from_array_ref(array).into_pyobject(py)?;
     py.import("pyarrow")?.getattr("array")?.call1((exported,))
-}
-
-fn chunked_type(chunks: &[ArrayRef]) -> &DataType {
-    chunks.first().map_or(&DataType::Null, |c| c.data_type())
 }
 
 // ---------------------------------------------------------------------------------
@@ -575,6 +572,11 @@ impl IsoColumn {
     }
 
     fn finish(self) -> Result<ArrayRef, Failure> {
+        if i32::try_from(self.values.len()).is_err() {
+            return Err(Failure::Type(
+                "more than 2 GiB of text in one chunk: split the input into smaller chunks".into(),
+            ));
+        }
         let nulls = self.valid.map(|mut v| NullBuffer::new(v.finish()));
         let offsets = OffsetBuffer::new(self.offsets.into());
         let text = StringArray::try_new(offsets, self.values.into(), nulls)
@@ -978,7 +980,6 @@ fn format<'py>(
 }
 
 pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
-    let _ = (digits, locale);
     m.add_function(wrap_pyfunction!(to_jalali, m)?)?;
     m.add_function(wrap_pyfunction!(jalali_parts, m)?)?;
     m.add_function(wrap_pyfunction!(to_gregorian, m)?)?;

@@ -75,6 +75,9 @@ def test_nulls_empty_chunked_and_sliced() -> None:
     assert out.to_pylist() == ["1400-08-26", None, "1403-12-30"]
     empty = compute.to_jalali(pa.chunked_array([], pa.date32()))
     assert isinstance(empty, pa.ChunkedArray) and len(empty) == 0
+    assert compute.to_gregorian(pa.chunked_array([], pa.string())).type == pa.date32()
+    with pytest.raises(TypeError, match="found Int64"):
+        compute.to_jalali(pa.chunked_array([], pa.int64()))
     # A null-typed column is all nulls.
     assert compute.parse(pa.nulls(2)).to_pylist() == [None, None]
 
